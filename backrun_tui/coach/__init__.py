@@ -1,0 +1,1 @@
+"""The coach: the programme's rules in pure Python (never imports Textual)."""

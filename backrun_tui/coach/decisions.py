@@ -1,0 +1,35 @@
+"""Decisions: every change the coach makes to the plan, with a one-line reason for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+DecisionKind = Literal[
+    "assessment", "regress", "promote", "swap", "bench", "alternative", "addon", "drop", "hold"
+]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One change to the plan. `text` is the line the user reads, e.g.
+    "Single Leg Bridge -> Superman: flagged painful (pain 7/10)"."""
+
+    kind: DecisionKind
+    from_id: str | None
+    to_id: str | None
+    reason: str
+    text: str
+    at: datetime
+
+
+def describe(from_name: str | None, to_name: str | None, reason: str) -> str:
+    """The one line shown to the user for a change."""
+    if from_name and to_name:
+        return f"{from_name} -> {to_name}: {reason}"
+    if to_name:
+        return f"{to_name} added: {reason}"
+    if from_name:
+        return f"{from_name} taken out of the plan: {reason}"
+    return reason

@@ -1,0 +1,180 @@
+"""Today's workout as a state machine: which exercise, set and side, and the reps so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.exercise import Exercise
+from backrun_tui.coach.plan import Plan
+
+Side = Literal["L", "R"]
+Step = Literal["next_side", "rest", "exercise_done", "session_done"]
+SessionMode = Literal["full", "flare_up", "stretches"]
+
+DEFAULT_SETS = 3
+FLARE_UP_SETS = 2
+FLARE_UP_RUNGS = 2
+MAX_COUNT = 99
+
+
+@dataclass(frozen=True)
+class WorkoutItem:
+    exercise_id: str
+    sets: int
+
+
+@dataclass(frozen=True)
+class SetRecord:
+    """One finished set (one side of it, for sided exercises). Holds record seconds, not reps."""
+
+    exercise_id: str
+    set_number: int
+    side: Side | None
+    reps: int
+    seconds: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Workout:
+    """Where the runner is in today's session. Every method returns a new Workout."""
+
+    items: tuple[WorkoutItem, ...]
+    sided: tuple[bool, ...]  # per item: is it done left then right?
+    item_index: int = 0
+    set_number: int = 1
+    side: Side | None = None
+    count: int = 0
+    done: tuple[SetRecord, ...] = ()
+
+    # --- where we are ---
+
+    @property
+    def finished(self) -> bool:
+        return self.item_index >= len(self.items)
+
+    @property
+    def current(self) -> WorkoutItem:
+        return self.items[self.item_index]
+
+    @property
+    def mid_set(self) -> bool:
+        """True when reps were tapped that are not yet part of a finished set."""
+        return not self.finished and self.count > 0
+
+    def total_steps(self) -> int:
+        return sum(i.sets * (2 if s else 1) for i, s in zip(self.items, self.sided, strict=True))
+
+    def steps_done(self) -> int:
+        """Finished set-sides, plus the whole of any exercise that was left early."""
+        steps = sum(
+            i.sets * (2 if s else 1)
+            for i, s in zip(self.items[: self.item_index], self.sided, strict=False)
+        )
+        if not self.finished:
+            per_set = 2 if self.sided[self.item_index] else 1
+            steps += (self.set_number - 1) * per_set + (1 if self.side == "R" else 0)
+            # After the last set the position stays on it ("exercise_done"), already recorded.
+            last = self.done[-1] if self.done else None
+            here = (self.current.exercise_id, self.set_number, self.side)
+            if last is not None and (last.exercise_id, last.set_number, last.side) == here:
+                steps += 1
+        return steps
+
+    def progress(self) -> float:
+        total = self.total_steps()
+        return 1.0 if total == 0 else self.steps_done() / total
+
+    def sets_of(self, exercise_id: str) -> list[SetRecord]:
+        return [r for r in self.done if r.exercise_id == exercise_id]
+
+    def upcoming(self) -> WorkoutItem | None:
+        """The exercise after the current one."""
+        nxt = self.item_index + 1
+        return self.items[nxt] if nxt < len(self.items) else None
+
+    # --- changes ---
+
+    def tap(self) -> Workout:
+        return replace(self, count=min(self.count + 1, MAX_COUNT))
+
+    def undo(self) -> Workout:
+        return replace(self, count=max(self.count - 1, 0))
+
+    def finish_set(self, now: datetime, seconds: int = 0) -> tuple[Workout, Step]:
+        """Record the set (or hold) in progress and say what comes next."""
+        item = self.current
+        record = SetRecord(item.exercise_id, self.set_number, self.side, self.count, seconds, now)
+        done = (*self.done, record)
+        if self.side == "L":
+            return replace(self, side="R", count=0, done=done), "next_side"
+        if self.set_number < item.sets:
+            first_side: Side | None = "L" if self.sided[self.item_index] else None
+            moved = replace(self, set_number=self.set_number + 1, side=first_side, count=0)
+            return replace(moved, done=done), "rest"
+        return replace(self, count=0, done=done), "exercise_done"
+
+    def keep_partial(self, now: datetime) -> Workout:
+        """Record the reps of an unfinished set (the runner stopped early), staying in place."""
+        if self.count == 0 or self.finished:
+            return self
+        item = self.current
+        record = SetRecord(item.exercise_id, self.set_number, self.side, self.count, 0, now)
+        return replace(self, done=(*self.done, record), count=0)
+
+    def leave_exercise(self, now: datetime) -> Workout:
+        """Stop the current exercise early (e.g. it hurts), keeping any reps already tapped."""
+        return self.keep_partial(now).next_exercise()
+
+    def next_exercise(self) -> Workout:
+        index = self.item_index + 1
+        side: Side | None = "L" if index < len(self.items) and self.sided[index] else None
+        return replace(self, item_index=index, set_number=1, side=side, count=0)
+
+
+def start_workout(catalog: Catalog, items: list[WorkoutItem]) -> Workout:
+    sided = tuple(catalog.get(i.exercise_id).sided == "sides" for i in items)
+    first_side: Side | None = "L" if sided and sided[0] else None
+    return Workout(items=tuple(items), sided=sided, side=first_side)
+
+
+def session_items(
+    catalog: Catalog, plan: Plan, mode: SessionMode, sets: int = DEFAULT_SETS
+) -> list[WorkoutItem]:
+    """Today's list: the stretches first (a gentle warm-up), then the strength work.
+
+    A flare-up keeps only the easiest rungs that are not resting, with fewer sets."""
+    resting = plan.benched_ids
+    items = [WorkoutItem(e.id, 1) for e in catalog.stretches() if e.id not in resting]
+    if mode == "stretches":
+        return items
+    if mode == "flare_up":
+        easiest = [e for e in catalog.ladder() if e.id not in resting][:FLARE_UP_RUNGS]
+        return items + [WorkoutItem(e.id, FLARE_UP_SETS) for e in easiest]
+    return items + [WorkoutItem(i, sets) for i in plan.exercise_ids]
+
+
+def target_text(exercise: Exercise) -> str:
+    """"8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
+    per_side = "" if exercise.sided == "no" else " per side"
+    if exercise.is_hold:
+        return f"hold {exercise.hold_seconds} s{per_side}"
+    low, high = exercise.rep_range or (0, 0)
+    return f"{low}-{high} reps{per_side}"
+
+
+def sets_text(records: list[SetRecord]) -> str:
+    """"12 / 11 / 10" (reps per set; "L12 / R11" per side; seconds for holds)."""
+    parts: list[str] = []
+    for record in records:
+        amount = f"{record.seconds}s" if record.seconds else str(record.reps)
+        parts.append(f"{record.side}{amount}" if record.side else amount)
+    return " / ".join(parts)
+
+
+def last_time_text(records: list[SetRecord]) -> str:
+    """"last time: 12 / 11 / 10", or "" when the exercise was never done."""
+    return f"last time: {sets_text(records)}" if records else ""

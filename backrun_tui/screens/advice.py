@@ -1,0 +1,87 @@
+"""Today's advice after the symptom check, in plain words, and what the runner may do next."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, Static
+
+from backrun_tui.coach.triage import TriageResult
+from backrun_tui.screens.base import css
+
+Choice = Literal["train", "stretches", "recheck", "quit"]
+
+OUTCOME_TITLES = {
+    "urgent": "Get help now",
+    "doctor_soon": "See a doctor soon",
+    "flare_up": "A flare-up day",
+    "go": "Good to train",
+}
+
+
+class AdviceScreen(Screen[Choice]):
+    """Shows the triage result; dismisses with what the runner chose to do."""
+
+    CSS_PATH = css("advice")
+    BINDINGS = [
+        Binding("enter", "choose('train')", "Start", id="train"),
+        Binding("s", "choose('stretches')", "Stretches only", id="stretches"),
+        Binding("c", "choose('recheck')", "Change answers", id="recheck"),
+        Binding("q", "choose('quit')", "Quit", id="quit"),
+    ]
+
+    def __init__(self, result: TriageResult) -> None:
+        super().__init__()
+        self.result = result
+
+    def compose(self) -> ComposeResult:
+        result = self.result
+        yield Header()
+        with VerticalScroll(id="advice"):
+            yield Label(OUTCOME_TITLES[result.outcome], id="outcome",
+                        classes=f"outcome-{result.outcome}")
+            yield Static(result.headline, id="headline")
+            for line in result.advice:
+                yield Static(f"• {line}", classes="advice")
+            if result.reasons:
+                yield Static("Because: " + "; ".join(result.reasons), classes="reasons")
+            if result.doctor_note:
+                yield Static(f"• {result.doctor_note}", classes="advice")
+            yield Static(f"Running: {result.running_advice}", classes="running")
+            if result.posture_cues:
+                yield Static("Posture while running:", classes="posture-title")
+                for cue in result.posture_cues:
+                    yield Static(f"• {cue}", classes="posture")
+            yield Static("backrun gives advice, not a diagnosis.", classes="disclaimer")
+        with Horizontal(id="choices"):
+            if result.allows_strength:
+                label = "Start gentle session" if result.flare_up else "Continue to my plan"
+                yield Button(f"{label} (Enter)", id="train", variant="primary")
+            if result.allows_stretches:
+                yield Button("Stretches only (s)", id="stretches")
+            yield Button("Change answers (c)", id="recheck")
+            yield Button("Quit (q)", id="quit", variant="error" if self._urgent else "default")
+        yield Footer()
+
+    @property
+    def _urgent(self) -> bool:
+        return self.result.outcome == "urgent"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters:
+            if parameters[0] == "train":
+                return self.result.allows_strength
+            if parameters[0] == "stretches":
+                return self.result.allows_stretches
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_choose(str(event.button.id))
+
+    def action_choose(self, choice: str) -> None:
+        if self.check_action("choose", (choice,)):
+            self.dismiss(choice)  # type: ignore[arg-type]

@@ -1,0 +1,85 @@
+"""The first-run assessment: walk the ladder from the top and keep the first four that pass."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.plan import PLAN_SIZE, next_assessment_exercise
+from backrun_tui.coach.workout import target_text
+from backrun_tui.screens.base import css
+
+INTRO = (
+    "Let's find your starting exercises. Try each one now, a few slow reps. Keep it only if "
+    f"you can do it slowly, without pain, with good form. The first {PLAN_SIZE} that pass "
+    "become your plan."
+)
+
+
+class AssessmentScreen(Screen[dict[str, bool]]):
+    """Dismisses with the answers: exercise id -> passed."""
+
+    CSS_PATH = css("assessment")
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes, I can", id="yes"),
+        Binding("n", "answer(False)", "Not yet", id="no"),
+        Binding("b", "back", "Back", id="back"),
+    ]
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.answers: dict[str, bool] = {}
+        self.order: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="assessment"):
+            yield Static(INTRO, id="intro")
+            yield Label("", id="rung")
+            yield Label("", id="name")
+            yield Label("", id="target")
+            yield Static("", id="cues")
+            yield Static("", id="tally")
+            yield Label("Can you do it slowly, pain-free, with good form?  y = yes   n = not yet",
+                        id="ask")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_next()
+
+    def show_next(self) -> None:
+        exercise = next_assessment_exercise(self.catalog, self.answers)
+        if exercise is None:
+            self.dismiss(dict(self.answers))
+            return
+        self.current = exercise
+        self.query_one("#rung", Label).update(f"Rung {exercise.rung} of 12")
+        self.query_one("#name", Label).update(exercise.name)
+        self.query_one("#target", Label).update(f"Target later: {target_text(exercise)}")
+        self.query_one("#cues", Static).update("\n".join(f"• {cue}" for cue in exercise.cues))
+        chosen = [self.catalog.get(i).name for i, ok in self.answers.items() if ok]
+        tally = f"In your plan so far ({len(chosen)} of {PLAN_SIZE}): " + (
+            ", ".join(chosen) if chosen else "none yet"
+        )
+        self.query_one("#tally", Static).update(tally)
+        self.refresh_bindings()
+
+    def action_answer(self, passed: bool) -> None:
+        self.answers[self.current.id] = passed
+        self.order.append(self.current.id)
+        self.show_next()
+
+    def action_back(self) -> None:
+        if self.order:
+            del self.answers[self.order.pop()]
+            self.show_next()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return bool(self.order)
+        return True

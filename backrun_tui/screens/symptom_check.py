@@ -1,0 +1,85 @@
+"""The symptom check: pain now, where, leg symptoms and the red flags, before any training."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet, SelectionList
+
+from backrun_tui.coach.red_flags import BOTH_LEGS
+from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
+from backrun_tui.screens.base import css
+from backrun_tui.widgets.pain_scale import PainScale
+
+WHERE: tuple[tuple[Where, str], ...] = (
+    ("lower", "Lower back"),
+    ("upper", "Upper back"),
+    ("both", "Both"),
+)
+LEGS: tuple[tuple[Legs, str], ...] = (
+    ("none", "No leg symptoms"),
+    ("one", "Pain, tingling or numbness in one leg"),
+    ("both", "Pain, tingling or numbness in both legs"),
+)
+# Both legs is asked as its own question above, so it is not repeated in the list.
+GROUP_TITLES = {
+    "urgent": "Any of these right now?",
+    "soon": "Any of these?",
+    "routine": "And lately?",
+}
+
+
+class SymptomCheckScreen(Screen[SymptomReport]):
+    """Asks the questions and dismisses with the runner's SymptomReport."""
+
+    CSS_PATH = css("symptom_check")
+    BINDINGS = [Binding("f2", "submit", "See advice", id="submit")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="form"):
+            yield Label("How is your back today? This check advises; it never diagnoses.",
+                        classes="intro")
+            yield Label("Pain right now (0-10)", classes="question")
+            yield PainScale(id="pain")
+            yield Label("Where is the pain?", classes="question")
+            with RadioSet(id="where"):
+                for index, (_, label) in enumerate(WHERE):
+                    yield RadioButton(label, value=index == 0)
+            yield Label("Anything in your legs?", classes="question")
+            with RadioSet(id="legs"):
+                for index, (_, label) in enumerate(LEGS):
+                    yield RadioButton(label, value=index == 0)
+            for group, title in GROUP_TITLES.items():
+                yield Label(f"{title} (space ticks; leave all blank if none)",
+                            classes="question")
+                yield SelectionList[str](
+                    *[(f.question, f.id) for f in flags_in(group) if f.id != BOTH_LEGS],
+                    id=f"flags-{group}",
+                    classes="flags",
+                )
+            yield Button("See today's advice (F2)", id="submit", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(PainScale).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "submit":
+            self.action_submit()
+
+    def action_submit(self) -> None:
+        self.dismiss(self.report())
+
+    def report(self) -> SymptomReport:
+        """The answers as they stand."""
+        where = WHERE[max(self.query_one("#where", RadioSet).pressed_index, 0)][0]
+        legs = LEGS[max(self.query_one("#legs", RadioSet).pressed_index, 0)][0]
+        flags: set[str] = set()
+        for selection in self.query(".flags"):
+            flags.update(cast(SelectionList[str], selection).selected)
+        return SymptomReport(self.query_one(PainScale).value, where, legs, frozenset(flags))

@@ -1,0 +1,96 @@
+"""A TinyDB Storage that writes atomically (temp file, fsync, rename) and caches what it read."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from backrun_tui.store.errors import CorruptFileError, StoreWriteError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def make_private_dir(path: Path) -> None:
+    """Create a folder (and its parents) readable by the user alone."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+
+
+class AtomicJSONStorage(Storage):
+    """Reads and writes one JSON file. A write never leaves a half-written file behind: the new
+    content goes to a temporary file that is synced and then renamed over the old one.
+
+    The process holds the data folder's lock, so the last content read or written is kept in
+    memory and reads after the first cost nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cache: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        if self._cache is not None:
+            return self._cache
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise CorruptFileError(self.path, error.strerror or str(error)) from error
+        try:
+            data = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            problem = "it is not valid JSON (damaged or cut short)"
+            raise CorruptFileError(self.path, problem) from error
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise CorruptFileError(self.path, "it does not look like a backrun data file")
+        self._cache = data
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        try:
+            write_atomically(self.path, payload)
+        except OSError as error:
+            self._cache = None  # memory may now differ from disk: read it again next time
+            raise StoreWriteError(self.path, error) from error
+        self._cache = data
+
+    def close(self) -> None:
+        self._cache = None
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
+    make_private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _sync_dir(path.parent)
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every system allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,38 @@
+"""Errors the store raises; each str() is a friendly message a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Something about the data files that the user must hear about."""
+
+
+class CorruptFileError(StoreError):
+    """A data file that cannot be read as a backrun file (damaged, or another program's)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"The data file {path} could not be read: {problem}.")
+
+
+class NewerSchemaError(StoreError):
+    """A data file written by a newer version of backrun."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path = path
+        super().__init__(
+            f"The data file {path} was written by a newer backrun (data version {found}; this "
+            f"one reads up to {supported}). Please update backrun; the file was left untouched."
+        )
+
+
+class StoreWriteError(StoreError):
+    """Saving failed (read-only folder, full disk...). Nothing already saved was harmed."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        reason = error.strerror or str(error)
+        super().__init__(f"Could not save to {path}: {reason}. Nothing saved before was lost.")

@@ -1,0 +1,199 @@
+"""The repository the screens use: plan, symptom checks, the live session and the history.
+
+Files in the data folder, each a TinyDB file with a `meta` table holding the schema version:
+  state.json         the plan, recent symptom checks, last sets per exercise, recent decisions
+  live.json          the session in progress, rewritten on every rep tap (kept small)
+  history/YYYY.json  finished sessions and symptom checks of one year
+A rep tap rewrites live.json only, so its cost does not grow with the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document, Table
+
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.triage import Outcome, SymptomReport
+from backrun_tui.coach.workout import SetRecord
+from backrun_tui.store import codec
+from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
+from backrun_tui.store.errors import CorruptFileError, NewerSchemaError
+
+SCHEMA_VERSION = 1
+APP_TAG = "backrun"
+RECENT_CHECKS = 60
+RECENT_DECISIONS = 100
+SINGLE = 1  # doc id of one-document tables
+
+Opener = Callable[[str], TinyDB]
+
+
+class Store:
+    """The runner's data. Build it with `Store.open(folder)` or `Store.in_memory()`."""
+
+    def __init__(self, opener: Opener, data_dir: Path | None = None) -> None:
+        self._open_db = opener
+        self.data_dir = data_dir
+        self._dbs: dict[str, TinyDB] = {}
+        self._state = self._db("state.json")
+        self._live = self._db("live.json")
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        make_private_dir(data_dir)
+
+        def opener(name: str) -> TinyDB:
+            return TinyDB(data_dir / name, storage=AtomicJSONStorage)
+
+        return cls(opener, data_dir)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        return cls(lambda name: TinyDB(storage=MemoryStorage))
+
+    def close(self) -> None:
+        for db in self._dbs.values():
+            db.close()
+        self._dbs.clear()
+
+    # --- plan ---
+
+    def load_plan(self) -> Plan | None:
+        doc = self._state.table("plan").get(doc_id=SINGLE)
+        return codec.plan_from_doc(dict(doc)) if isinstance(doc, dict) else None
+
+    def save_plan(self, plan: Plan) -> None:
+        _put(self._state.table("plan"), codec.plan_to_doc(plan))
+
+    # --- symptom checks ---
+
+    def record_check(self, report: SymptomReport, outcome: Outcome, at: datetime) -> None:
+        doc = {**codec.report_to_doc(report), "outcome": outcome, "at": at.isoformat()}
+        self._year(at).table("checks").insert(doc)
+        recent = self._state.table("recent_checks")
+        recent.insert(doc)
+        excess = len(recent) - RECENT_CHECKS
+        if excess > 0:
+            oldest = sorted(d.doc_id for d in recent.all())[:excess]
+            recent.remove(doc_ids=oldest)
+
+    def recent_checks(self) -> list[tuple[datetime, int]]:
+        """(time, pain) of the recent symptom checks, oldest first."""
+        docs = self._state.table("recent_checks").all()
+        return sorted((datetime.fromisoformat(d["at"]), int(d["pain"])) for d in docs)
+
+    # --- the live session ---
+
+    def save_live(self, session: Session) -> None:
+        """Save the session in progress durably; called on every rep tap."""
+        _put(self._live.table("live"), codec.session_to_doc(session))
+
+    def load_live(self) -> Session | None:
+        doc = self._live.table("live").get(doc_id=SINGLE)
+        return codec.session_from_doc(dict(doc)) if isinstance(doc, dict) else None
+
+    def discard_live(self) -> None:
+        self._live.table("live").truncate()
+
+    def finish_session(self, session: Session, plan: Plan, now: datetime) -> None:
+        """Move a session into the history with the plan it left behind. Safe to repeat: a
+        crash half-way leaves the ended session in live.json, and finishing it again is exact."""
+        ended = session if session.ended_at else session.ended(now)
+        self.save_live(ended)
+        doc = codec.session_to_doc(ended)
+        sessions = self._year(ended.started_at).table("sessions")
+        sessions.remove(lambda d: d.get("id") == ended.id)
+        sessions.insert(doc)
+        self._remember_sets(ended)
+        self._remember_decisions(ended.decisions)
+        self.save_plan(plan)
+        self.discard_live()
+
+    # --- history ---
+
+    def last_sets(self, exercise_id: str) -> list[SetRecord]:
+        """The sets of the last session that did this exercise."""
+        doc = self._state.table("last_sets").get(doc_id=SINGLE)
+        rows = dict(doc).get(exercise_id, []) if isinstance(doc, dict) else []
+        return [codec.set_from_doc(r) for r in rows]
+
+    def recent_decisions(self) -> list[Decision]:
+        docs = self._state.table("recent_decisions").all()
+        return [codec.decision_from_doc(dict(d)) for d in docs]
+
+    def sessions(self) -> Iterator[Session]:
+        """Finished sessions, newest first (reads the history year by year)."""
+        for name in self._history_files():
+            docs = sorted(self._db(name).table("sessions").all(), key=lambda d: d["started_at"])
+            for doc in reversed(docs):
+                yield codec.session_from_doc(dict(doc))
+
+    # --- internals ---
+
+    def _remember_sets(self, session: Session) -> None:
+        table = self._state.table("last_sets")
+        current = table.get(doc_id=SINGLE)
+        last: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
+        for item in session.workout.items:
+            rows = [codec.set_to_doc(r) for r in session.workout.sets_of(item.exercise_id)]
+            if rows:
+                last[item.exercise_id] = rows
+        _put(table, last)
+
+    def _remember_decisions(self, decisions: tuple[Decision, ...]) -> None:
+        if not decisions:
+            return
+        table = self._state.table("recent_decisions")
+        table.insert_multiple(codec.decision_to_doc(d) for d in decisions)
+        excess = len(table) - RECENT_DECISIONS
+        if excess > 0:
+            table.remove(doc_ids=sorted(d.doc_id for d in table.all())[:excess])
+
+    def _year(self, when: datetime) -> TinyDB:
+        return self._db(f"history/{when.year:04d}.json")
+
+    def _history_files(self) -> list[str]:
+        names = set(n for n in self._dbs if n.startswith("history/"))
+        if self.data_dir is not None:
+            folder = self.data_dir / "history"
+            if folder.is_dir():
+                names.update(f"history/{p.name}" for p in folder.glob("[0-9][0-9][0-9][0-9].json"))
+        return sorted(names, reverse=True)
+
+    def _db(self, name: str) -> TinyDB:
+        db = self._dbs.get(name)
+        if db is None:
+            db = self._open_db(name)
+            _check_meta(db, self.data_dir / name if self.data_dir else Path(name))
+            self._dbs[name] = db
+        return db
+
+
+def _put(table: Table, doc: dict[str, Any]) -> None:
+    table.upsert(Document(doc, doc_id=SINGLE))
+
+
+def _check_meta(db: TinyDB, path: Path) -> None:
+    """Stamp a new file with the schema version; refuse files that are not ours or too new."""
+    meta = db.table("meta")
+    doc = meta.get(doc_id=SINGLE)
+    if doc is None:
+        if len(db.tables()) > 0:
+            raise CorruptFileError(path, "it does not look like a backrun data file")
+        _put(meta, {"app": APP_TAG, "schema": SCHEMA_VERSION})
+        return
+    if not isinstance(doc, dict) or doc.get("app") != APP_TAG:
+        raise CorruptFileError(path, "it does not look like a backrun data file")
+    schema = doc.get("schema")
+    if not isinstance(schema, int):
+        raise CorruptFileError(path, "its data version is missing")
+    if schema > SCHEMA_VERSION:
+        raise NewerSchemaError(path, schema, SCHEMA_VERSION)

@@ -1,0 +1,232 @@
+"""The plan: the first-run assessment and how exercises move up, down and sideways."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.plan import (
+    Bench,
+    Plan,
+    add_exercise,
+    alternative_option,
+    easier_option,
+    harder_option,
+    next_assessment_exercise,
+    plan_from_assessment,
+    promote,
+    regress,
+    swap,
+)
+
+LADDER = (
+    "superman",
+    "beetle",
+    "single-leg-balance-reach",
+    "high-plank-leg-lifts",
+    "single-leg-bridge",
+    "side-plank-lifts",
+    "quadruped-limb-raises",
+    "superman-pull",
+    "single-leg-deadlift",
+    "high-plank-limb-raises",
+    "v-ups",
+    "single-leg-jump-squats",
+)
+
+
+def walk(catalog: Catalog, can_do: set[str]) -> tuple[list[str], dict[str, bool]]:
+    """Answer the assessment like a runner who can do exactly `can_do`."""
+    asked: list[str] = []
+    answers: dict[str, bool] = {}
+    while (exercise := next_assessment_exercise(catalog, answers)) is not None:
+        asked.append(exercise.id)
+        answers[exercise.id] = exercise.id in can_do
+    return asked, answers
+
+
+# --- assessment ------------------------------------------------------------------------------
+
+
+def test_assessment_asks_in_ladder_order_and_stops_after_four_passes(
+    catalog: Catalog, now: datetime
+) -> None:
+    can_do = {"beetle", "single-leg-balance-reach", "single-leg-bridge", "superman-pull", "v-ups"}
+    asked, answers = walk(catalog, can_do)
+    assert asked == list(LADDER[:8])  # the fourth pass is superman-pull, rung 8
+    plan, decisions = plan_from_assessment(catalog, answers, now)
+    assert plan.exercise_ids == (
+        "beetle", "single-leg-balance-reach", "single-leg-bridge", "superman-pull"
+    )
+    assert [d.to_id for d in decisions] == list(plan.exercise_ids)
+    assert all(d.kind == "assessment" and d.from_id is None for d in decisions)
+    assert decisions[0].text.startswith("Beetle (Dead Bug) added: ")
+
+
+def test_assessment_plan_takes_only_the_first_four_passes(catalog: Catalog, now: datetime) -> None:
+    answers = dict.fromkeys(reversed(LADDER), True)  # answered out of order, all passed
+    plan, decisions = plan_from_assessment(catalog, answers, now)
+    assert plan.exercise_ids == LADDER[:4]
+    assert len(decisions) == 4
+
+
+def test_fewer_passes_give_a_shorter_plan(catalog: Catalog, now: datetime) -> None:
+    asked, answers = walk(catalog, {"superman", "high-plank-leg-lifts"})
+    assert asked == list(LADDER)  # never four passes, so every rung was asked
+    plan, decisions = plan_from_assessment(catalog, answers, now)
+    assert plan.exercise_ids == ("superman", "high-plank-leg-lifts")
+    assert len(decisions) == 2
+
+
+# --- swap and add ----------------------------------------------------------------------------
+
+
+def test_swap_keeps_rung_order(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "beetle", "single-leg-bridge", "v-ups"))
+    new, decision = swap(catalog, plan, "v-ups", "side-plank-lifts", "swap", "because", now)
+    assert new.exercise_ids == ("superman", "beetle", "single-leg-bridge", "side-plank-lifts")
+    v_ups = catalog.get("v-ups").name
+    assert decision.text == f"{v_ups} -> Modified Low Side Plank Lifts: because"
+
+
+def test_swap_never_duplicates_an_exercise(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "beetle"))
+    with pytest.raises(ValueError):
+        swap(catalog, plan, "superman", "beetle", "swap", "x", now)
+    with pytest.raises(ValueError):
+        swap(catalog, plan, "v-ups", "single-leg-bridge", "swap", "x", now)
+
+
+def test_add_exercise_sorts_in_and_only_once(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "single-leg-deadlift"))
+    added, decision = add_exercise(
+        catalog, plan, "wall-lateral-pull-downs", "addon", "upper-back pain", now
+    )
+    assert added.exercise_ids == ("superman", "wall-lateral-pull-downs", "single-leg-deadlift")
+    assert decision is not None
+    assert decision.text == "Wall Lateral Pull-Downs added: upper-back pain"
+    again, none = add_exercise(catalog, added, "wall-lateral-pull-downs", "addon", "again", now)
+    assert again == added
+    assert none is None
+
+
+# --- neighbours ------------------------------------------------------------------------------
+
+
+def _id(exercise: object) -> str | None:
+    return getattr(exercise, "id", None)
+
+
+def test_easier_option_prefers_the_variant(catalog: Catalog) -> None:
+    plan = Plan(("beetle", "single-leg-balance-reach", "single-leg-bridge", "v-ups"))
+    assert _id(easier_option(catalog, plan, "single-leg-balance-reach")) == "single-leg-balance"
+    assert _id(easier_option(catalog, plan, "v-ups")) == "single-leg-v-ups"
+    plan = Plan(("superman", "beetle", "superman-pull", "high-plank-limb-raises"))
+    easier = easier_option(catalog, plan, "high-plank-limb-raises")
+    assert _id(easier) == "high-plank-leg-lifts"
+
+
+def test_easier_option_falls_to_the_next_easier_free_rung(catalog: Catalog) -> None:
+    plan = Plan(("high-plank-leg-lifts", "single-leg-deadlift", "high-plank-limb-raises"))
+    easier = easier_option(catalog, plan, "high-plank-limb-raises")
+    assert _id(easier) == "superman-pull"  # rung 9 is in the plan, rung 8 is free
+
+
+def test_easier_option_is_none_at_the_bottom(catalog: Catalog) -> None:
+    plan = Plan(("superman", "beetle"))
+    assert easier_option(catalog, plan, "beetle") is None
+    assert easier_option(catalog, plan, "superman") is None
+
+
+def test_harder_of_a_variant_is_its_rung(catalog: Catalog) -> None:
+    plan = Plan(("superman", "beetle", "single-leg-balance", "high-plank-leg-lifts"))
+    assert _id(harder_option(catalog, plan, "single-leg-balance")) == "single-leg-balance-reach"
+
+
+def test_harder_never_skips_a_free_rung(catalog: Catalog) -> None:
+    plan = Plan(("superman", "beetle", "single-leg-bridge", "quadruped-limb-raises"))
+    assert _id(harder_option(catalog, plan, "beetle")) == "single-leg-balance-reach"
+    assert _id(harder_option(catalog, plan, "single-leg-bridge")) == "side-plank-lifts"
+    assert _id(harder_option(catalog, plan, "quadruped-limb-raises")) == "superman-pull"
+    top = Plan(("v-ups", "single-leg-jump-squats"))
+    assert harder_option(catalog, top, "single-leg-jump-squats") is None
+
+
+def test_benched_exercises_are_never_offered(catalog: Catalog, now: datetime) -> None:
+    rest = (
+        Bench("single-leg-balance", now.date()),
+        Bench("high-plank-leg-lifts", now.date()),
+        Bench("side-plank-lifts", now.date()),
+        Bench("forward-jump-squats", now.date()),
+    )
+    plan = Plan(("superman", "single-leg-balance-reach", "single-leg-bridge"), rest)
+    assert _id(easier_option(catalog, plan, "single-leg-balance-reach")) == "beetle"
+    assert _id(easier_option(catalog, plan, "single-leg-bridge")) == "beetle"
+    assert _id(harder_option(catalog, plan, "single-leg-bridge")) == "quadruped-limb-raises"
+    assert _id(harder_option(catalog, plan, "superman")) == "beetle"
+    top = Plan(("single-leg-jump-squats",), rest)
+    assert alternative_option(catalog, top, "single-leg-jump-squats") is None
+
+
+def test_outdoor_alternative_of_jump_squats(catalog: Catalog) -> None:
+    plan = Plan(("superman", "single-leg-jump-squats"))
+    assert _id(alternative_option(catalog, plan, "single-leg-jump-squats")) == (
+        "forward-jump-squats"
+    )
+    assert alternative_option(catalog, plan, "superman") is None
+
+
+# --- regress and promote ---------------------------------------------------------------------
+
+
+def test_regress_with_bench_swaps_benches_and_explains(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("beetle", "single-leg-balance-reach", "high-plank-leg-lifts", "single-leg-bridge"))
+    new, decision = regress(
+        catalog, plan, "single-leg-bridge", "flagged painful (pain 7/10)", now, bench=True
+    )
+    assert new.exercise_ids == (
+        "superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"
+    )
+    assert new.benched == (Bench("single-leg-bridge", now.date()),)
+    assert decision.kind == "regress"
+    assert decision.text == "Single Leg Bridge -> Superman: flagged painful (pain 7/10)"
+    assert (decision.from_id, decision.to_id, decision.at) == ("single-leg-bridge", "superman", now)
+
+
+def test_regress_without_bench_leaves_nothing_resting(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "v-ups"))
+    new, decision = regress(catalog, plan, "v-ups", "too hard", now, bench=False)
+    assert new.exercise_ids == ("superman", "single-leg-v-ups")
+    assert new.benched == ()
+    names = catalog.get("v-ups").name, catalog.get("single-leg-v-ups").name
+    assert decision.text == f"{names[0]} -> {names[1]}: too hard"
+
+
+def test_regress_drops_when_nothing_easier_is_free(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "beetle", "single-leg-bridge"))
+    new, decision = regress(catalog, plan, "beetle", "flagged painful", now, bench=True)
+    assert new.exercise_ids == ("superman", "single-leg-bridge")
+    assert "beetle" in new.benched_ids
+    assert decision.kind == "drop"
+    assert (decision.from_id, decision.to_id) == ("beetle", None)
+    assert decision.text.startswith("Beetle (Dead Bug) taken out of the plan: flagged painful")
+
+
+def test_regress_outside_the_plan_is_refused(catalog: Catalog, now: datetime) -> None:
+    with pytest.raises(ValueError):
+        regress(catalog, Plan(("superman",)), "v-ups", "x", now, bench=True)
+
+
+def test_promote_moves_one_rung_up(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
+    new, decision = promote(catalog, plan, "high-plank-leg-lifts", "too easy", now)
+    assert new.exercise_ids == ("superman", "beetle", "single-leg-balance-reach", "single-leg-bridge")
+    assert decision is not None
+    assert decision.text == "High Plank Leg Lifts -> Single Leg Bridge: too easy"
+
+
+def test_promote_at_the_top_changes_nothing(catalog: Catalog, now: datetime) -> None:
+    plan = Plan(("single-leg-jump-squats",))
+    assert promote(catalog, plan, "single-leg-jump-squats", "too easy", now) == (plan, None)
