@@ -12,7 +12,7 @@ from backrun_tui import __version__
 from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise, plan_from_assessment
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.triage import SymptomReport, TriageResult, triage
-from backrun_tui.coach.workout import Workout
+from backrun_tui.coach.workout import SessionMode, Workout
 from backrun_tui.context import Context
 from backrun_tui.screens.advice import AdviceScreen, Choice
 from backrun_tui.screens.assessment import AssessmentScreen
@@ -46,8 +46,10 @@ class BackrunApp(App[None]):
                 f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M} with "
                 f"{done} set{'s' if done != 1 else ''} done. Resume it?"
             )
-            self.push_screen(ConfirmScreen(question, "Resume", "End it"),
-                             lambda yes: self.after_resume_question(live, bool(yes)))
+            self.push_screen(
+                ConfirmScreen(question, "Resume", "End it"),
+                lambda yes: self.after_resume_question(live, bool(yes)),
+            )
         else:
             if live is not None:  # ended or never started: file it and move on
                 self.file_session(live, self.ctx.store.load_plan() or Plan(()))
@@ -67,8 +69,9 @@ class BackrunApp(App[None]):
         self.saved(self.ctx.store.record_check, report, result.outcome, now)
         self.push_screen(AdviceScreen(result), lambda c: self.after_advice(report, result, c))
 
-    def after_advice(self, report: SymptomReport, result: TriageResult, choice: Choice | None
-                     ) -> None:
+    def after_advice(
+        self, report: SymptomReport, result: TriageResult, choice: Choice | None
+    ) -> None:
         if choice == "recheck":
             self.start_check()
             return
@@ -76,25 +79,37 @@ class BackrunApp(App[None]):
             self.exit()
             return
         now = self.ctx.clock()
-        mode = "stretches" if choice == "stretches" else "flare_up" if result.flare_up else "full"
-        session = Session(new_session_id(now), now, report, result.outcome, mode,
-                          Workout(items=(), sided=()))
+        mode: SessionMode = (
+            "stretches" if choice == "stretches" else "flare_up" if result.flare_up else "full"
+        )
+        session = Session(
+            new_session_id(now), now, report, result.outcome, mode, Workout(items=(), sided=())
+        )
         plan = self.ctx.store.load_plan()
         if plan is None and mode == "full":
-            self.push_screen(AssessmentScreen(self.ctx.catalog),
-                             lambda answers: self.after_assessment(session, result, answers))
+            self.push_screen(
+                AssessmentScreen(self.ctx.catalog),
+                lambda answers: self.after_assessment(session, result, answers),
+            )
             return
         self.open_picker(session, result, plan or Plan(()))
 
-    def after_assessment(self, session: Session, result: TriageResult,
-                         answers: dict[str, bool] | None) -> None:
+    def after_assessment(
+        self, session: Session, result: TriageResult, answers: dict[str, bool] | None
+    ) -> None:
         plan, decisions = plan_from_assessment(self.ctx.catalog, answers or {}, self.ctx.clock())
         self.open_picker(session.with_decisions(decisions), result, plan)
 
     def open_picker(self, session: Session, result: TriageResult, plan: Plan) -> None:
         if result.add_upper_back_exercise and session.mode == "full":
-            plan, decision = add_exercise(self.ctx.catalog, plan, UPPER_BACK_EXERCISE, "addon",
-                                          "for your upper-back pain", self.ctx.clock())
+            plan, decision = add_exercise(
+                self.ctx.catalog,
+                plan,
+                UPPER_BACK_EXERCISE,
+                "addon",
+                "for your upper-back pain",
+                self.ctx.clock(),
+            )
             if decision is not None:
                 session = session.with_decisions([decision])
         if session.decisions:
@@ -103,8 +118,9 @@ class BackrunApp(App[None]):
         screen = ExercisePickerScreen(self.ctx, session, plan, result.allows_strength)
         self.push_screen(screen, lambda picked: self.after_picker(session, plan, picked))
 
-    def after_picker(self, session: Session, plan: Plan, picked: tuple[Session, Plan] | None
-                     ) -> None:
+    def after_picker(
+        self, session: Session, plan: Plan, picked: tuple[Session, Plan] | None
+    ) -> None:
         if picked is None:
             if session.decisions:
                 self.file_session(session, plan)

@@ -57,7 +57,7 @@ class Exercise:
 
     @property
     def rung_label(self) -> str:
-        """"3", "8b" for the add-on, "" for stretches."""
+        """ "3", "8b" for the add-on, "" for stretches."""
         if self.rung is None:
             return ""
         return f"{self.rung}b" if self.kind == "addon" else str(self.rung)

@@ -60,14 +60,15 @@ def next_assessment_exercise(catalog: Catalog, answers: dict[str, bool]) -> Exer
     return None
 
 
-def plan_from_assessment(catalog: Catalog, answers: dict[str, bool], now: datetime) -> tuple[
-    Plan, list[Decision]
-]:
+def plan_from_assessment(
+    catalog: Catalog, answers: dict[str, bool], now: datetime
+) -> tuple[Plan, list[Decision]]:
     """The first four rungs the runner can do slowly, pain-free, with good form."""
     passed = [e.id for e in catalog.ladder() if answers.get(e.id)][:PLAN_SIZE]
     decisions = [
-        _decision(catalog, "assessment", None, i, "you can do it slowly, pain-free, with good form",
-                  now)
+        _decision(
+            catalog, "assessment", None, i, "you can do it slowly, pain-free, with good form", now
+        )
         for i in passed
     ]
     return Plan(ordered(catalog, passed)), decisions

@@ -158,7 +158,7 @@ def session_items(
 
 
 def target_text(exercise: Exercise) -> str:
-    """"8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
+    """ "8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
     per_side = "" if exercise.sided == "no" else " per side"
     if exercise.is_hold:
         return f"hold {exercise.hold_seconds} s{per_side}"
@@ -167,7 +167,7 @@ def target_text(exercise: Exercise) -> str:
 
 
 def sets_text(records: list[SetRecord]) -> str:
-    """"12 / 11 / 10" (reps per set; "L12 / R11" per side; seconds for holds)."""
+    """ "12 / 11 / 10" (reps per set; "L12 / R11" per side; seconds for holds)."""
     parts: list[str] = []
     for record in records:
         amount = f"{record.seconds}s" if record.seconds else str(record.reps)
@@ -176,5 +176,5 @@ def sets_text(records: list[SetRecord]) -> str:
 
 
 def last_time_text(records: list[SetRecord]) -> str:
-    """"last time: 12 / 11 / 10", or "" when the exercise was never done."""
+    """ "last time: 12 / 11 / 10", or "" when the exercise was never done."""
     return f"last time: {sets_text(records)}" if records else ""

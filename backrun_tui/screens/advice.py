@@ -42,8 +42,9 @@ class AdviceScreen(Screen[Choice]):
         result = self.result
         yield Header()
         with VerticalScroll(id="advice"):
-            yield Label(OUTCOME_TITLES[result.outcome], id="outcome",
-                        classes=f"outcome-{result.outcome}")
+            yield Label(
+                OUTCOME_TITLES[result.outcome], id="outcome", classes=f"outcome-{result.outcome}"
+            )
             yield Static(result.headline, id="headline")
             for line in result.advice:
                 yield Static(f"• {line}", classes="advice")

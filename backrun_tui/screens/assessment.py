@@ -45,8 +45,9 @@ class AssessmentScreen(Screen[dict[str, bool]]):
             yield Label("", id="target")
             yield Static("", id="cues")
             yield Static("", id="tally")
-            yield Label("Can you do it slowly, pain-free, with good form?  y = yes   n = not yet",
-                        id="ask")
+            yield Label(
+                "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet", id="ask"
+            )
         yield Footer()
 
     def on_mount(self) -> None:

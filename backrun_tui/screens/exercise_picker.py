@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from backrun_tui.coach.decisions import DecisionKind
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Plan, alternative_option, easier_option, harder_option, swap
 from backrun_tui.coach.session import Session
@@ -88,8 +89,12 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
             )
             options.add_option(Option(label, id=exercise.id))
         if not self.plan.exercise_ids and self.session.mode == "full":
-            options.add_option(Option(Text("No strength exercises yet: stretches today.",
-                                           style="italic"), disabled=True))
+            options.add_option(
+                Option(
+                    Text("No strength exercises yet: stretches today.", style="italic"),
+                    disabled=True,
+                )
+            )
         if keep is not None and options.get_option_index(keep) is not None:
             options.highlighted = options.get_option_index(keep)
         else:
@@ -153,11 +158,15 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         if target is None:
             self.notify(f"No {which} exercise is free for {exercise.name}.", severity="warning")
             return
-        reason = {"easier": "you chose an easier one", "harder": "you chose a harder one",
-                  "outdoor": "outdoor alternative"}[which]
-        kind = "alternative" if which == "outdoor" else "swap"
-        self.plan, decision = swap(self.ctx.catalog, self.plan, exercise.id, target.id, kind,
-                                   reason, self.ctx.clock())
+        reason = {
+            "easier": "you chose an easier one",
+            "harder": "you chose a harder one",
+            "outdoor": "outdoor alternative",
+        }[which]
+        kind: DecisionKind = "alternative" if which == "outdoor" else "swap"
+        self.plan, decision = swap(
+            self.ctx.catalog, self.plan, exercise.id, target.id, kind, reason, self.ctx.clock()
+        )
         self.session = self.session.with_decisions([decision])
         self.ctx.store.save_plan(self.plan)
         self.ctx.store.save_live(self.session)

@@ -22,8 +22,10 @@ class FeedbackScreen(ModalScreen[Answer | None]):
 
     CSS_PATH = css("dialogs")
     BINDINGS = [
-        *[Binding(str(n), f"rate({n})", RATING_LABELS[r], id=r)
-          for n, r in enumerate(RATINGS, start=1)],
+        *[
+            Binding(str(n), f"rate({n})", RATING_LABELS[r], id=r)
+            for n, r in enumerate(RATINGS, start=1)
+        ],
         Binding("enter", "confirm_pain", "Confirm pain", id="confirm", priority=True),
         Binding("escape", "cancel", "Cancel", id="cancel"),
     ]
@@ -37,8 +39,10 @@ class FeedbackScreen(ModalScreen[Answer | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="feedback"):
             if self.pain_only:
-                yield Label(f"{self.exercise_name} hurts: we'll stop it and find an easier one.",
-                            classes="question")
+                yield Label(
+                    f"{self.exercise_name} hurts: we'll stop it and find an easier one.",
+                    classes="question",
+                )
             else:
                 yield Label(f"How was {self.exercise_name}?", classes="question")
                 choices = "   ".join(
@@ -56,6 +60,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
         self.query_one("#pain-question").display = visible
         pain = self.query_one(PainScale)
         pain.display = visible
+        pain.disabled = not visible  # a hidden scale must not take the rating digits
         if visible:
             pain.focus()
         self.refresh_bindings()

@@ -67,6 +67,7 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
                 yield Label("", id="target")
                 yield Label("", id="last-time")
             yield BigDigits("0", id="count")
+            yield Label("", id="hint")
             yield Static("", id="cues")
             yield Label("", id="decision")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
@@ -105,8 +106,16 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         self.refresh_bindings()
 
     def show_count(self) -> None:
-        value = self.hold_left if self.exercise.is_hold else self.workout.count
+        exercise = self.exercise
+        value = self.hold_left if exercise.is_hold else self.workout.count
         self.query_one(BigDigits).value = str(value)
+        if not exercise.is_hold:
+            hint = "Space for each rep · Enter when the set is done"
+        elif self.hold_running:
+            hint = "Holding... seconds left · Space pauses"
+        else:
+            hint = f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
+        self.query_one("#hint", Label).update(hint)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.workout.finished:
@@ -126,8 +135,9 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         try:
             self.ctx.store.save_live(session)
         except StoreError as error:
-            self.notify(f"{error} Your reps are kept while backrun runs.", severity="error",
-                        timeout=8)
+            self.notify(
+                f"{error} Your reps are kept while backrun runs.", severity="error", timeout=8
+            )
 
     # --- reps and holds ---
 
@@ -141,6 +151,7 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
 
     def action_hold(self) -> None:
         self.hold_running = not self.hold_running
+        self.show_count()
 
     def watch_hold_running(self, running: bool) -> None:
         if self._hold_timer is not None:
@@ -175,8 +186,9 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
 
     def rest(self, next_up: str) -> None:
         settings = self.ctx.settings
-        screen = RestTimerScreen(settings.rest_seconds, next_up, bell=settings.bell,
-                                 progress=self.workout.progress())
+        screen = RestTimerScreen(
+            settings.rest_seconds, next_up, bell=settings.bell, progress=self.workout.progress()
+        )
         self.app.push_screen(screen, lambda _: self.show_exercise())
 
     def after_feedback(self, answer: Answer | None) -> None:
@@ -230,10 +242,13 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
 
     def action_quit_session(self) -> None:
         if self.workout.mid_set:
-            question = (f"You are mid-set with {self.workout.count} reps. End the session now? "
-                        "Every rep so far is kept.")
-            self.app.push_screen(ConfirmScreen(question, "End session", "Keep going"),
-                                 self.after_quit_question)
+            question = (
+                f"You are mid-set with {self.workout.count} reps. End the session now? "
+                "Every rep so far is kept."
+            )
+            self.app.push_screen(
+                ConfirmScreen(question, "End session", "Keep going"), self.after_quit_question
+            )
         else:
             self.end_session()
 

@@ -30,8 +30,12 @@ class SummaryScreen(Screen[None]):
         complete = workout.finished
         yield Header()
         with VerticalScroll(id="summary"):
-            yield Label("Session done. Well done!" if complete else
-                        "Session ended early. Everything you did is saved.", id="summary-title")
+            yield Label(
+                "Session done. Well done!"
+                if complete
+                else "Session ended early. Everything you did is saved.",
+                id="summary-title",
+            )
             yield Label("What you did", classes="heading")
             done_any = False
             for item in workout.items:
@@ -50,9 +54,15 @@ class SummaryScreen(Screen[None]):
                 yield Static("No changes to your plan today.", classes="change")
             yield Label("Your plan for next time", classes="heading")
             names = [catalog.get(i).name for i in self.plan.exercise_ids]
-            yield Static("Stretches, then " + (", ".join(names) if names else
-                         "no strength work yet (the assessment runs again next time)."),
-                         id="next-plan")
+            yield Static(
+                "Stretches, then "
+                + (
+                    ", ".join(names)
+                    if names
+                    else "no strength work yet (the assessment runs again next time)."
+                ),
+                id="next-plan",
+            )
             yield Static(
                 "While your back hurts, keep runs easy and relaxed. See a doctor if the pain "
                 "spreads into a leg, you feel unwell, or it does not improve with rest.",

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet, SelectionList
 
-from backrun_tui.coach.red_flags import BOTH_LEGS
+from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
 from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
 from backrun_tui.screens.base import css
 from backrun_tui.widgets.pain_scale import PainScale
@@ -26,7 +26,7 @@ LEGS: tuple[tuple[Legs, str], ...] = (
     ("both", "Pain, tingling or numbness in both legs"),
 )
 # Both legs is asked as its own question above, so it is not repeated in the list.
-GROUP_TITLES = {
+GROUP_TITLES: dict[FlagGroup, str] = {
     "urgent": "Any of these right now?",
     "soon": "Any of these?",
     "routine": "And lately?",
@@ -42,8 +42,9 @@ class SymptomCheckScreen(Screen[SymptomReport]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="form"):
-            yield Label("How is your back today? This check advises; it never diagnoses.",
-                        classes="intro")
+            yield Label(
+                "How is your back today? This check advises; it never diagnoses.", classes="intro"
+            )
             yield Label("Pain right now (0-10)", classes="question")
             yield PainScale(id="pain")
             yield Label("Where is the pain?", classes="question")
@@ -55,8 +56,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
                 for index, (_, label) in enumerate(LEGS):
                     yield RadioButton(label, value=index == 0)
             for group, title in GROUP_TITLES.items():
-                yield Label(f"{title} (space ticks; leave all blank if none)",
-                            classes="question")
+                yield Label(f"{title} (space ticks; leave all blank if none)", classes="question")
                 yield SelectionList[str](
                     *[(f.question, f.id) for f in flags_in(group) if f.id != BOTH_LEGS],
                     id=f"flags-{group}",

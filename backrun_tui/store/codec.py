@@ -118,8 +118,12 @@ def session_to_doc(session: Session) -> Doc:
         "mode": session.mode,
         "workout": workout_to_doc(session.workout),
         "feedback": [
-            {"exercise_id": f.exercise_id, "rating": f.rating, "pain": f.pain,
-             "at": f.at.isoformat()}
+            {
+                "exercise_id": f.exercise_id,
+                "rating": f.rating,
+                "pain": f.pain,
+                "at": f.at.isoformat(),
+            }
             for f in session.feedback
         ],
         "decisions": [decision_to_doc(d) for d in session.decisions],
@@ -136,8 +140,12 @@ def session_from_doc(doc: Doc) -> Session:
         mode=cast(SessionMode, doc["mode"]),
         workout=workout_from_doc(doc["workout"]),
         feedback=tuple(
-            Feedback(f["exercise_id"], cast(Rating, f["rating"]), f["pain"],
-                     datetime.fromisoformat(f["at"]))
+            Feedback(
+                f["exercise_id"],
+                cast(Rating, f["rating"]),
+                f["pain"],
+                datetime.fromisoformat(f["at"]),
+            )
             for f in doc["feedback"]
         ),
         decisions=tuple(decision_from_doc(d) for d in doc["decisions"]),

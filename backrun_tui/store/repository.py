@@ -152,7 +152,9 @@ class Store:
         if not decisions:
             return
         table = self._state.table("recent_decisions")
-        table.insert_multiple(codec.decision_to_doc(d) for d in decisions)
+        known = [dict(d) for d in table.all()]  # finishing a session again must not repeat them
+        docs = [codec.decision_to_doc(d) for d in decisions]
+        table.insert_multiple(doc for doc in docs if doc not in known)
         excess = len(table) - RECENT_DECISIONS
         if excess > 0:
             table.remove(doc_ids=sorted(d.doc_id for d in table.all())[:excess])

@@ -19,7 +19,8 @@ def _figlet() -> pyfiglet.Figlet:
 @lru_cache(maxsize=256)
 def render_big(text: str) -> str:
     """The text in big letters, without the font's blank bottom rows."""
-    return _figlet().renderText(text).rstrip("\n ").rstrip()
+    rendered: str = _figlet().renderText(text)
+    return rendered.rstrip()
 
 
 class BigDigits(Static):

@@ -45,6 +45,7 @@ class PainScale(Widget, can_focus=True):
                 text.append(label, style=ZONE_STYLE[pain_zone(n)].replace("bold ", "dim "))
         zone = pain_zone(self.value)
         text.append(f"   {self.value}/10 {ZONE_WORDS[zone]}", style=ZONE_STYLE[zone])
-        text.append("\n 0 = no pain        10 = worst imaginable     (← → or 0-9, t = 10)",
-                    style="dim")
+        text.append(
+            "\n 0 = no pain        10 = worst imaginable     (← → or 0-9, t = 10)", style="dim"
+        )
         return text

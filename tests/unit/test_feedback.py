@@ -38,7 +38,12 @@ def test_painful_variant_is_preferred(catalog: Catalog, now: datetime) -> None:
 def test_too_hard_swaps_without_bench(catalog: Catalog, now: datetime) -> None:
     feedback = answer("high-plank-leg-lifts", "too_hard", now)
     plan, decisions = apply_feedback(catalog, PLAN, feedback, progressed_today=False)
-    assert plan.exercise_ids == ("superman", "beetle", "single-leg-balance-reach", "single-leg-bridge")
+    assert plan.exercise_ids == (
+        "superman",
+        "beetle",
+        "single-leg-balance-reach",
+        "single-leg-bridge",
+    )
     assert plan.benched == ()
     assert len(decisions) == 1
     assert decisions[0].kind == "regress"

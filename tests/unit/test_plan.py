@@ -58,7 +58,10 @@ def test_assessment_asks_in_ladder_order_and_stops_after_four_passes(
     assert asked == list(LADDER[:8])  # the fourth pass is superman-pull, rung 8
     plan, decisions = plan_from_assessment(catalog, answers, now)
     assert plan.exercise_ids == (
-        "beetle", "single-leg-balance-reach", "single-leg-bridge", "superman-pull"
+        "beetle",
+        "single-leg-balance-reach",
+        "single-leg-bridge",
+        "superman-pull",
     )
     assert [d.to_id for d in decisions] == list(plan.exercise_ids)
     assert all(d.kind == "assessment" and d.from_id is None for d in decisions)
@@ -187,7 +190,10 @@ def test_regress_with_bench_swaps_benches_and_explains(catalog: Catalog, now: da
         catalog, plan, "single-leg-bridge", "flagged painful (pain 7/10)", now, bench=True
     )
     assert new.exercise_ids == (
-        "superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"
+        "superman",
+        "beetle",
+        "single-leg-balance-reach",
+        "high-plank-leg-lifts",
     )
     assert new.benched == (Bench("single-leg-bridge", now.date()),)
     assert decision.kind == "regress"
@@ -222,7 +228,12 @@ def test_regress_outside_the_plan_is_refused(catalog: Catalog, now: datetime) ->
 def test_promote_moves_one_rung_up(catalog: Catalog, now: datetime) -> None:
     plan = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
     new, decision = promote(catalog, plan, "high-plank-leg-lifts", "too easy", now)
-    assert new.exercise_ids == ("superman", "beetle", "single-leg-balance-reach", "single-leg-bridge")
+    assert new.exercise_ids == (
+        "superman",
+        "beetle",
+        "single-leg-balance-reach",
+        "single-leg-bridge",
+    )
     assert decision is not None
     assert decision.text == "High Plank Leg Lifts -> Single Leg Bridge: too easy"
 

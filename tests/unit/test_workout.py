@@ -12,7 +12,9 @@ from backrun_tui.coach.workout import (
     Step,
     Workout,
     WorkoutItem,
+    last_time_text,
     session_items,
+    sets_text,
     start_workout,
     target_text,
 )
@@ -49,7 +51,10 @@ def test_one_sided_exercise_goes_left_then_right_before_the_next_set(
         seen.append((set_number, side, step))
         assert workout.count == 0
     assert seen == [
-        (1, "L", "next_side"), (1, "R", "rest"), (2, "L", "next_side"), (2, "R", "exercise_done")
+        (1, "L", "next_side"),
+        (1, "R", "rest"),
+        (2, "L", "next_side"),
+        (2, "R", "exercise_done"),
     ]
     records = [(r.set_number, r.side, r.reps) for r in workout.sets_of("single-leg-bridge")]
     assert records == [(1, "L", 8), (1, "R", 9), (2, "L", 10), (2, "R", 11)]
@@ -78,7 +83,9 @@ def test_next_exercise_starts_left_for_sided_and_ends_the_session(
     assert step == "exercise_done"
     workout = workout.next_exercise()
     assert (workout.current.exercise_id, workout.set_number, workout.side) == (
-        "supine-twist", 1, "L"
+        "supine-twist",
+        1,
+        "L",
     )
     assert workout.upcoming() is None
     assert workout.next_exercise().finished
@@ -148,3 +155,28 @@ def test_target_text(catalog: Catalog) -> None:
     assert target_text(catalog.get("single-leg-bridge")) == "8-12 reps per side"
     assert target_text(catalog.get("lying-figure-4")) == "hold 30 s per side"
     assert target_text(catalog.get("cat-cow")) == "8-10 reps"
+
+
+def test_keep_partial_records_the_reps_and_stays_in_place(catalog: Catalog, now: datetime) -> None:
+    workout = start_workout(catalog, [WorkoutItem("single-leg-bridge", 2)])
+    assert workout.keep_partial(now) == workout  # nothing tapped: nothing to keep
+    kept = taps(workout, 5).keep_partial(now)
+    assert (kept.set_number, kept.side, kept.count) == (1, "L", 0)
+    assert [(r.side, r.reps) for r in kept.sets_of("single-leg-bridge")] == [("L", 5)]
+
+
+def test_sets_text_and_last_time(catalog: Catalog, now: datetime) -> None:
+    workout = start_workout(
+        catalog, [WorkoutItem("single-leg-bridge", 1), WorkoutItem("beetle", 2)]
+    )
+    workout, _ = taps(workout, 12).finish_set(now)
+    workout, _ = taps(workout, 11).finish_set(now)
+    workout = workout.next_exercise()
+    workout, _ = taps(workout, 10).finish_set(now)
+    workout, _ = taps(workout, 9).finish_set(now)
+    assert sets_text(workout.sets_of("single-leg-bridge")) == "L12 / R11"
+    assert last_time_text(workout.sets_of("beetle")) == "last time: 10 / 9"
+    assert last_time_text([]) == ""
+    twist = start_workout(catalog, [WorkoutItem("supine-twist", 1)])
+    twist, _ = twist.finish_set(now, seconds=30)
+    assert sets_text(twist.sets_of("supine-twist")) == "L30s"
