@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 class BackrunApp(App[None]):
     TITLE = "backrun"
-    SUB_TITLE = "back-pain coach for runners · advice, not a diagnosis"
+    SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
 
     def __init__(self, ctx: Context) -> None:
@@ -86,7 +86,7 @@ class BackrunApp(App[None]):
             new_session_id(now), now, report, result.outcome, mode, Workout(items=(), sided=())
         )
         plan = self.ctx.store.load_plan()
-        if plan is None and mode == "full":
+        if (plan is None or not plan.exercise_ids) and mode == "full":
             self.push_screen(
                 AssessmentScreen(self.ctx.catalog),
                 lambda answers: self.after_assessment(session, result, answers),

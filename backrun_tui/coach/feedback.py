@@ -38,7 +38,9 @@ def apply_feedback(
     exercise = catalog.get(feedback.exercise_id)
     now = feedback.at
     if feedback.rating == "painful":
-        reason = "flagged painful" + (f" (pain {feedback.pain}/10)" if feedback.pain else "")
+        reason = "flagged painful" + (
+            f" (pain {feedback.pain}/10)" if feedback.pain is not None else ""
+        )
         if exercise.id in plan:
             new_plan, decision = regress(catalog, plan, exercise.id, reason, now, bench=True)
             return new_plan, [decision]

@@ -77,10 +77,36 @@ def plan_from_assessment(
 # --- neighbours -----------------------------------------------------------------------------
 
 
+def _relatives(catalog: Catalog, exercise_id: str) -> set[str]:
+    """Exercises that stand for the same step of the ladder: a rung, its easier variant and its
+    outdoor alternative. The plan holds one of them at a time."""
+    exercise = catalog.get(exercise_id)
+    related = {exercise_id}
+    if exercise.kind == "variant" and exercise.harder:
+        related.add(exercise.harder)
+    if exercise.easier and catalog.get(exercise.easier).kind == "variant":
+        related.add(exercise.easier)
+    if exercise.alternative:
+        related.add(exercise.alternative)
+    if exercise.kind == "alternative":
+        related.update(e.id for e in catalog.ladder() if e.alternative == exercise_id)
+    return related
+
+
+def _blocked(catalog: Catalog, plan: Plan, moving_id: str) -> frozenset[str]:
+    """What a swap of `moving_id` must not pick: the rest of the plan and its relatives, and
+    anything resting."""
+    blocked = set(plan.unavailable())
+    for planned in plan.exercise_ids:
+        if planned != moving_id:
+            blocked |= _relatives(catalog, planned)
+    return frozenset(blocked)
+
+
 def easier_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | None:
     """The easier variant of an exercise, else the next easier rung not in the plan or resting."""
     exercise = catalog.get(exercise_id)
-    blocked = plan.unavailable()
+    blocked = _blocked(catalog, plan, exercise_id)
     if exercise.easier and exercise.easier not in blocked:
         return catalog.get(exercise.easier)
     if exercise.kind == "addon" or exercise.rung is None:
@@ -95,7 +121,7 @@ def easier_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | 
 def harder_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | None:
     """What a variant grows into, else the next harder rung not in the plan or resting."""
     exercise = catalog.get(exercise_id)
-    blocked = plan.unavailable()
+    blocked = _blocked(catalog, plan, exercise_id)
     if exercise.harder and exercise.harder not in blocked:
         return catalog.get(exercise.harder)
     if exercise.kind in ("addon", "alternative") or exercise.rung is None:
@@ -111,7 +137,7 @@ def harder_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | 
 def alternative_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | None:
     """The outdoor alternative of an exercise, if it has one and it is free to use."""
     exercise = catalog.get(exercise_id)
-    if exercise.alternative and exercise.alternative not in plan.unavailable():
+    if exercise.alternative and exercise.alternative not in _blocked(catalog, plan, exercise_id):
         return catalog.get(exercise.alternative)
     return None
 
@@ -163,7 +189,8 @@ def regress(
     if target is not None:
         return swap(catalog, plan, exercise_id, target.id, "regress", reason, now)
     remaining = tuple(i for i in plan.exercise_ids if i != exercise_id)
-    text_reason = f"{reason}; no easier exercise is free, so it rests for now"
+    after = "it rests for now" if bench else "it leaves the plan for now"
+    text_reason = f"{reason}; no easier exercise is free, so {after}"
     return replace(plan, exercise_ids=remaining), _decision(
         catalog, "drop", exercise_id, None, text_reason, now
     )

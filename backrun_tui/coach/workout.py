@@ -77,12 +77,24 @@ class Workout:
         if not self.finished:
             per_set = 2 if self.sided[self.item_index] else 1
             steps += (self.set_number - 1) * per_set + (1 if self.side == "R" else 0)
-            # After the last set the position stays on it ("exercise_done"), already recorded.
-            last = self.done[-1] if self.done else None
-            here = (self.current.exercise_id, self.set_number, self.side)
-            if last is not None and (last.exercise_id, last.set_number, last.side) == here:
+            if self.position_recorded:
                 steps += 1
         return steps
+
+    @property
+    def position_recorded(self) -> bool:
+        """True when the set at the current position is already recorded: after the last set
+        of an exercise the position stays on it until the exercise is rated."""
+        if self.finished or not self.done:
+            return False
+        last = self.done[-1]
+        here = (self.current.exercise_id, self.set_number, self.side)
+        return (last.exercise_id, last.set_number, last.side) == here
+
+    @property
+    def awaiting_feedback(self) -> bool:
+        """Every set of the current exercise is done; it waits for the runner's rating."""
+        return self.position_recorded and self.set_number == self.current.sets
 
     def progress(self) -> float:
         total = self.total_steps()

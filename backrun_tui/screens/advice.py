@@ -53,6 +53,11 @@ class AdviceScreen(Screen[Choice]):
             if result.doctor_note:
                 yield Static(f"• {result.doctor_note}", classes="advice")
             yield Static(f"Running: {result.running_advice}", classes="running")
+            if result.add_upper_back_exercise:
+                yield Static(
+                    "• Wall Lateral Pull-Downs joins your plan for the upper back.",
+                    classes="advice",
+                )
             if result.posture_cues:
                 yield Static("Posture while running:", classes="posture-title")
                 for cue in result.posture_cues:
@@ -60,12 +65,14 @@ class AdviceScreen(Screen[Choice]):
             yield Static("backrun gives advice, not a diagnosis.", classes="disclaimer")
         with Horizontal(id="choices"):
             if result.allows_strength:
-                label = "Start gentle session" if result.flare_up else "Continue to my plan"
-                yield Button(f"{label} (Enter)", id="train", variant="primary")
+                label = "Gentle session" if result.flare_up else "My plan"
+                yield Button(f"{label} ⏎", id="train", variant="primary", compact=True)
             if result.allows_stretches:
-                yield Button("Stretches only (s)", id="stretches")
-            yield Button("Change answers (c)", id="recheck")
-            yield Button("Quit (q)", id="quit", variant="error" if self._urgent else "default")
+                yield Button("Stretches only (s)", id="stretches", compact=True)
+            yield Button("Change answers (c)", id="recheck", compact=True)
+            yield Button(
+                "Quit (q)", id="quit", compact=True, variant="error" if self._urgent else "default"
+            )
         yield Footer()
 
     @property

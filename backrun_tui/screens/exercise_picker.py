@@ -83,9 +83,9 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         for item in self.items():
             exercise = catalog.get(item.exercise_id)
             label = Text.assemble(
-                (f"{exercise.rung_label or '~':>3}  ", "dim"),
+                (f"{exercise.rung_label or '~':>3} ", "dim"),
                 (exercise.name, "bold"),
-                (f"  {item.sets} x {target_text(exercise)}", "dim"),
+                (f"\n    {item.sets} x {target_text(exercise)}", "dim"),
             )
             options.add_option(Option(label, id=exercise.id))
         if not self.plan.exercise_ids and self.session.mode == "full":

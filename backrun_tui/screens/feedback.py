@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, Static
+from textual.widgets import Footer, Label, Static
 
 from backrun_tui.coach.feedback import RATING_LABELS, RATINGS, Rating
 from backrun_tui.screens.base import css
@@ -51,6 +51,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
                 yield Static(choices, id="choices")
             yield Label("How bad is the pain (0-10)? Enter to confirm.", id="pain-question")
             yield PainScale(value=5, id="pain")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.show_pain(self.asking_pain)

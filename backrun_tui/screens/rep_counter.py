@@ -79,6 +79,8 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
             self.call_later(self.end_session)
         else:
             self.show_exercise()
+            if self.workout.awaiting_feedback:  # resumed just before the rating question
+                self.app.push_screen(FeedbackScreen(self.exercise.name), self.after_feedback)
 
     # --- display ---
 
@@ -177,7 +179,6 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         workout, step = self.workout.finish_set(self.ctx.clock(), seconds=held)
         self.save(self.session.with_workout(workout))
         if step == "next_side":
-            self.notify(f"Now the {SIDE_NAMES['R']}.")
             self.show_exercise()
         elif step == "rest":
             self.rest(f"{exercise.name}, set {workout.set_number} of {workout.current.sets}")

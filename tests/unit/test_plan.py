@@ -241,3 +241,18 @@ def test_promote_moves_one_rung_up(catalog: Catalog, now: datetime) -> None:
 def test_promote_at_the_top_changes_nothing(catalog: Catalog, now: datetime) -> None:
     plan = Plan(("single-leg-jump-squats",))
     assert promote(catalog, plan, "single-leg-jump-squats", "too easy", now) == (plan, None)
+
+
+def test_a_rung_and_its_variant_are_never_planned_together(catalog: Catalog) -> None:
+    # Single Leg Balance stands for rung 3, so moving Beetle up skips rung 3 and its variant.
+    plan = Plan(("superman", "beetle", "single-leg-balance", "high-plank-leg-lifts"))
+    harder = harder_option(catalog, plan, "beetle")
+    assert harder is not None and harder.id == "single-leg-bridge"
+    # ...and the variant itself still grows into its own rung.
+    grown = harder_option(catalog, plan, "single-leg-balance")
+    assert grown is not None and grown.id == "single-leg-balance-reach"
+
+
+def test_outdoor_alternative_blocks_its_rung(catalog: Catalog) -> None:
+    plan = Plan(("v-ups", "forward-jump-squats"))
+    assert harder_option(catalog, plan, "v-ups") is None

@@ -180,3 +180,12 @@ def test_sets_text_and_last_time(catalog: Catalog, now: datetime) -> None:
     twist = start_workout(catalog, [WorkoutItem("supine-twist", 1)])
     twist, _ = twist.finish_set(now, seconds=30)
     assert sets_text(twist.sets_of("supine-twist")) == "L30s"
+
+
+def test_after_the_last_set_the_workout_waits_for_a_rating(catalog: Catalog, now: datetime) -> None:
+    workout = start_workout(catalog, [WorkoutItem("superman", 1), WorkoutItem("beetle", 1)])
+    assert not workout.awaiting_feedback
+    workout, step = workout.tap().finish_set(now)
+    assert step == "exercise_done"
+    assert workout.awaiting_feedback
+    assert not workout.next_exercise().awaiting_feedback
