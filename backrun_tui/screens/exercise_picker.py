@@ -58,7 +58,7 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("", id="mode-note")
+        yield Static("", id="mode-note")
         with Horizontal(id="picker"):
             yield OptionList(id="items")
             with Vertical(id="details"):
@@ -99,7 +99,7 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
             options.highlighted = options.get_option_index(keep)
         else:
             options.highlighted = 0
-        self.query_one("#mode-note", Label).update(MODE_NOTES[self.session.mode])
+        self.query_one("#mode-note", Static).update(MODE_NOTES[self.session.mode])
         changes = [d.text for d in self.session.decisions]
         self.query_one("#changes", Static).update("\n".join(changes[-3:]))
         self.show_details()
