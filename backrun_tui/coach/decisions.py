@@ -7,7 +7,17 @@ from datetime import datetime
 from typing import Literal
 
 DecisionKind = Literal[
-    "assessment", "regress", "promote", "swap", "bench", "alternative", "addon", "drop", "hold"
+    "assessment",
+    "regress",
+    "promote",
+    "rollback",
+    "swap",
+    "bench",
+    "retest",
+    "alternative",
+    "addon",
+    "drop",
+    "hold",
 ]
 
 

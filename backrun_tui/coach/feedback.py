@@ -9,6 +9,7 @@ from typing import Literal
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Bench, Plan, promote, regress
+from backrun_tui.coach.triage import pain_zone
 
 Rating = Literal["painful", "too_hard", "just_right", "too_easy"]
 RATINGS: tuple[Rating, ...] = ("painful", "too_hard", "just_right", "too_easy")
@@ -29,12 +30,18 @@ class Feedback:
 
 
 def apply_feedback(
-    catalog: Catalog, plan: Plan, feedback: Feedback, *, progressed_today: bool
+    catalog: Catalog,
+    plan: Plan,
+    feedback: Feedback,
+    *,
+    progressed_today: bool,
+    pain_today: int = 0,
 ) -> tuple[Plan, list[Decision]]:
     """Change the plan at once when an exercise hurt, was too hard, or was too easy.
 
     Painful or too hard: the easier variant, else the next easier rung not in the plan (a
-    painful exercise also rests). Too easy: the next harder rung, one such step per session."""
+    painful exercise also rests). Too easy: the next harder rung, one such step per session,
+    and only while today's pain is in the green (amber holds the exercise where it is)."""
     exercise = catalog.get(feedback.exercise_id)
     now = feedback.at
     if feedback.rating == "painful":
@@ -54,6 +61,10 @@ def apply_feedback(
     if feedback.rating == "too_hard":
         new_plan, decision = regress(catalog, plan, exercise.id, "too hard", now, bench=False)
         return new_plan, [decision]
+    if feedback.rating == "too_easy" and pain_zone(pain_today) != "green":
+        reason = f"pain is {pain_today}/10 today; moving up waits until pain is 0-3"
+        text = f"{exercise.name} stays: {reason}"
+        return plan, [Decision("hold", exercise.id, None, reason, text, now)]
     if feedback.rating == "too_easy" and not progressed_today:
         new_plan, maybe = promote(catalog, plan, exercise.id, "too easy", now)
         if maybe is None:

@@ -19,6 +19,7 @@ class Bench:
 
     exercise_id: str
     since: date
+    replaced_by: str | None = None  # what took its place, swapped back on a retest
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def regress(
         raise ValueError(f"{exercise_id} is not in the plan")
     target = easier_option(catalog, plan, exercise_id)
     if bench:
-        plan = replace(plan, benched=(*plan.benched, Bench(exercise_id, now.date())))
+        rest = Bench(exercise_id, now.date(), target.id if target else None)
+        plan = replace(plan, benched=(*plan.benched, rest))
     if target is not None:
         return swap(catalog, plan, exercise_id, target.id, "regress", reason, now)
     remaining = tuple(i for i in plan.exercise_ids if i != exercise_id)

@@ -1,13 +1,33 @@
-"""The runner's training settings."""
+"""The runner's training settings, with their limits."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+SETS_LIMITS = (1, 6)
+REPS_LIMITS = (1, 30)
+REST_LIMITS = (15, 300)
+
 
 @dataclass(frozen=True)
 class Settings:
     sets: int = 3
+    rep_low: int = 8
+    rep_high: int = 12
     rest_seconds: int = 60
     bell: bool = True
     outdoor: bool = False
+
+    def __post_init__(self) -> None:
+        _within("sets", self.sets, SETS_LIMITS)
+        _within("reps", self.rep_low, REPS_LIMITS)
+        _within("reps", self.rep_high, REPS_LIMITS)
+        _within("rest seconds", self.rest_seconds, REST_LIMITS)
+        if self.rep_low > self.rep_high:
+            raise ValueError("the lowest reps must not be above the highest")
+
+
+def _within(name: str, value: int, limits: tuple[int, int]) -> None:
+    low, high = limits
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}")

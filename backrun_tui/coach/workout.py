@@ -9,10 +9,11 @@ from typing import Literal
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.settings import Settings
 
 Side = Literal["L", "R"]
 Step = Literal["next_side", "rest", "exercise_done", "session_done"]
-SessionMode = Literal["full", "flare_up", "stretches"]
+SessionMode = Literal["full", "light", "flare_up", "stretches"]
 
 DEFAULT_SETS = 3
 FLARE_UP_SETS = 2
@@ -158,7 +159,8 @@ def session_items(
 ) -> list[WorkoutItem]:
     """Today's list: the stretches first (a gentle warm-up), then the strength work.
 
-    A flare-up keeps only the easiest rungs that are not resting, with fewer sets."""
+    A flare-up keeps only the easiest rungs that are not resting, with fewer sets; a light day
+    (after the next-day check) keeps the plan with one set fewer."""
     resting = plan.benched_ids
     items = [WorkoutItem(e.id, 1) for e in catalog.stretches() if e.id not in resting]
     if mode == "stretches":
@@ -166,15 +168,24 @@ def session_items(
     if mode == "flare_up":
         easiest = [e for e in catalog.ladder() if e.id not in resting][:FLARE_UP_RUNGS]
         return items + [WorkoutItem(e.id, FLARE_UP_SETS) for e in easiest]
+    if mode == "light":
+        sets = max(sets - 1, 1)
     return items + [WorkoutItem(i, sets) for i in plan.exercise_ids]
 
 
-def target_text(exercise: Exercise) -> str:
-    """ "8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
+def rep_range(exercise: Exercise, settings: Settings | None = None) -> tuple[int, int]:
+    """The target reps: the runner's setting for strength work, the catalog's for stretches."""
+    if settings is not None and not exercise.is_stretch:
+        return settings.rep_low, settings.rep_high
+    return exercise.rep_range or (0, 0)
+
+
+def target_text(exercise: Exercise, settings: Settings | None = None) -> str:
+    """The target in words: "8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
     per_side = "" if exercise.sided == "no" else " per side"
     if exercise.is_hold:
         return f"hold {exercise.hold_seconds} s{per_side}"
-    low, high = exercise.rep_range or (0, 0)
+    low, high = rep_range(exercise, settings)
     return f"{low}-{high} reps{per_side}"
 
 

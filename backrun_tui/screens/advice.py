@@ -34,9 +34,10 @@ class AdviceScreen(Screen[Choice]):
         Binding("q", "choose('quit')", "Quit", id="quit"),
     ]
 
-    def __init__(self, result: TriageResult) -> None:
+    def __init__(self, result: TriageResult, notes: list[str] | None = None) -> None:
         super().__init__()
         self.result = result
+        self.notes = notes or []
 
     def compose(self) -> ComposeResult:
         result = self.result
@@ -48,6 +49,8 @@ class AdviceScreen(Screen[Choice]):
             yield Static(result.headline, id="headline")
             for line in result.advice:
                 yield Static(f"• {line}", classes="advice")
+            for note in self.notes:
+                yield Static(f"• {note}", classes="advice note")
             if result.reasons:
                 yield Static("Because: " + "; ".join(result.reasons), classes="reasons")
             if result.doctor_note:

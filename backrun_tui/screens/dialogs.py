@@ -39,3 +39,33 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class NoticeScreen(ModalScreen[bool]):
+    """Important advice to read. Enter: understood (True); Escape: remind me next time (False)."""
+
+    CSS_PATH = css("dialogs")
+    BINDINGS = [
+        Binding("enter", "answer(True)", "I understand", id="ok", priority=True),
+        Binding("escape", "answer(False)", "Remind me next time", id="later"),
+    ]
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog notice"):
+            yield Label(self.title_text, classes="question")
+            yield Label(self.text, classes="notice-text")
+            with Horizontal(classes="buttons"):
+                yield Button("I understand (Enter)", id="ok", variant="primary")
+                yield Button("Remind me next time (Esc)", id="later")
+        yield Footer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "ok")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)

@@ -28,6 +28,7 @@ from backrun_tui.screens.base import css
 
 MODE_NOTES = {
     "full": "Stretches first as a warm-up, then your strength exercises.",
+    "light": "A lighter day: your plan with one set fewer, after your back was worse than usual.",
     "flare_up": "A flare-up day: the stretches and the two easiest exercises, fewer sets, gently. "
     "Your plan is kept for when the pain settles.",
     "stretches": "Stretches only today.",
@@ -85,7 +86,7 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
             label = Text.assemble(
                 (f"{exercise.rung_label or '~':>3} ", "dim"),
                 (exercise.name, "bold"),
-                (f"\n    {item.sets} x {target_text(exercise)}", "dim"),
+                (f"\n    {item.sets} x {target_text(exercise, self.ctx.settings)}", "dim"),
             )
             options.add_option(Option(label, id=exercise.id))
         if not self.plan.exercise_ids and self.session.mode == "full":

@@ -14,7 +14,7 @@ from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.feedback import Feedback, apply_feedback
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
-from backrun_tui.coach.workout import Workout, last_time_text, target_text
+from backrun_tui.coach.workout import Workout, last_time_text, rep_range, target_text
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
 from backrun_tui.screens.dialogs import ConfirmScreen
@@ -96,8 +96,11 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         self.query_one("#set-info", Label).update(
             f"set {workout.set_number} of {item.sets}{side}{alternate}"
         )
-        self.query_one("#target", Label).update(f"Target: {target_text(exercise)}")
+        settings = self.ctx.settings
+        self.query_one("#target", Label).update(f"Target: {target_text(exercise, settings)}")
         last = last_time_text(self.ctx.store.last_sets(exercise.id))
+        if not last and not exercise.is_hold:
+            last = f"new: start at {rep_range(exercise, settings)[0]}"
         self.query_one("#last-time", Label).update(last)
         self.query_one("#cues", Static).update("\n".join(f"• {c}" for c in exercise.cues))
         if exercise.is_hold:
@@ -209,7 +212,11 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         rating, pain = answer
         feedback = Feedback(self.exercise.id, rating, pain, self.ctx.clock())
         plan, decisions = apply_feedback(
-            self.ctx.catalog, self.plan, feedback, progressed_today=self.session.progressed_today
+            self.ctx.catalog,
+            self.plan,
+            feedback,
+            progressed_today=self.session.progressed_today,
+            pain_today=self.session.report.pain,
         )
         if plan != self.plan:
             self.plan = plan

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any, cast
 
 from backrun_tui.coach.decisions import Decision, DecisionKind
 from backrun_tui.coach.feedback import Feedback, Rating
 from backrun_tui.coach.plan import Bench, Plan
+from backrun_tui.coach.progress_record import Progress
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SessionMode, SetRecord, Side, Workout, WorkoutItem
 
@@ -18,12 +21,17 @@ Doc = dict[str, Any]
 def plan_to_doc(plan: Plan) -> Doc:
     return {
         "exercise_ids": list(plan.exercise_ids),
-        "benched": [{"id": b.exercise_id, "since": b.since.isoformat()} for b in plan.benched],
+        "benched": [
+            {"id": b.exercise_id, "since": b.since.isoformat(), "replaced_by": b.replaced_by}
+            for b in plan.benched
+        ],
     }
 
 
 def plan_from_doc(doc: Doc) -> Plan:
-    benched = tuple(Bench(b["id"], date.fromisoformat(b["since"])) for b in doc["benched"])
+    benched = tuple(
+        Bench(b["id"], date.fromisoformat(b["since"]), b.get("replaced_by")) for b in doc["benched"]
+    )
     return Plan(tuple(doc["exercise_ids"]), benched)
 
 
@@ -150,4 +158,45 @@ def session_from_doc(doc: Doc) -> Session:
         ),
         decisions=tuple(decision_from_doc(d) for d in doc["decisions"]),
         ended_at=datetime.fromisoformat(ended) if ended else None,
+    )
+
+
+def settings_to_doc(settings: Settings) -> Doc:
+    return asdict(settings)
+
+
+def settings_from_doc(doc: Doc) -> Settings:
+    """Settings as saved; anything unknown or out of range falls back to the defaults."""
+    known = {k: v for k, v in doc.items() if k in Settings.__dataclass_fields__}
+    try:
+        return Settings(**known)
+    except (TypeError, ValueError):
+        return Settings()
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def progress_to_doc(progress: Progress) -> Doc:
+    return {
+        "streaks": dict(progress.streaks),
+        "first_session": _iso(progress.first_session),
+        "last_session_start": _iso(progress.last_session_start),
+        "last_session_end": _iso(progress.last_session_end),
+        "doctor_acknowledged": _iso(progress.doctor_acknowledged),
+    }
+
+
+def progress_from_doc(doc: Doc) -> Progress:
+    return Progress(
+        streaks={str(k): int(v) for k, v in doc.get("streaks", {}).items()},
+        first_session=_when(doc.get("first_session")),
+        last_session_start=_when(doc.get("last_session_start")),
+        last_session_end=_when(doc.get("last_session_end")),
+        doctor_acknowledged=_when(doc.get("doctor_acknowledged")),
     )

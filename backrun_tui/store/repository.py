@@ -20,7 +20,10 @@ from tinydb.table import Document, Table
 
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.progression import Streaks
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SetRecord
 from backrun_tui.store import codec
@@ -103,7 +106,25 @@ class Store:
     def discard_live(self) -> None:
         self._live.table("live").truncate()
 
-    def finish_session(self, session: Session, plan: Plan, now: datetime) -> None:
+    # --- settings and progress ---
+
+    def load_settings(self) -> Settings:
+        doc = self._state.table("settings").get(doc_id=SINGLE)
+        return codec.settings_from_doc(dict(doc)) if isinstance(doc, dict) else Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        _put(self._state.table("settings"), codec.settings_to_doc(settings))
+
+    def progress(self) -> Progress:
+        doc = self._state.table("progress").get(doc_id=SINGLE)
+        return codec.progress_from_doc(dict(doc)) if isinstance(doc, dict) else Progress()
+
+    def save_progress(self, progress: Progress) -> None:
+        _put(self._state.table("progress"), codec.progress_to_doc(progress))
+
+    def finish_session(
+        self, session: Session, plan: Plan, now: datetime, streaks: Streaks | None = None
+    ) -> None:
         """Move a session into the history with the plan it left behind. Safe to repeat: a
         crash half-way leaves the ended session in live.json, and finishing it again is exact."""
         ended = session if session.ended_at else session.ended(now)
@@ -114,6 +135,10 @@ class Store:
         sessions.insert(doc)
         self._remember_sets(ended)
         self._remember_decisions(ended.decisions)
+        progress = self.progress()
+        if ended.workout.done:
+            progress = progress.after_session(ended.started_at, now, streaks)
+            self.save_progress(progress)
         self.save_plan(plan)
         self.discard_live()
 

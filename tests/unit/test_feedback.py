@@ -21,7 +21,7 @@ def test_painful_swaps_for_easier_and_benches(catalog: Catalog, now: datetime) -
     plan, decisions = apply_feedback(catalog, PLAN, feedback, progressed_today=False)
     assert "single-leg-bridge" not in plan
     assert plan.exercise_ids[0] == "superman"
-    assert plan.benched == (Bench("single-leg-bridge", now.date()),)
+    assert plan.benched == (Bench("single-leg-bridge", now.date(), replaced_by="superman"),)
     assert [d.text for d in decisions] == [
         "Single Leg Bridge -> Superman: flagged painful (pain 7/10)"
     ]

@@ -195,7 +195,7 @@ def test_regress_with_bench_swaps_benches_and_explains(catalog: Catalog, now: da
         "single-leg-balance-reach",
         "high-plank-leg-lifts",
     )
-    assert new.benched == (Bench("single-leg-bridge", now.date()),)
+    assert new.benched == (Bench("single-leg-bridge", now.date(), replaced_by="superman"),)
     assert decision.kind == "regress"
     assert decision.text == "Single Leg Bridge -> Superman: flagged painful (pain 7/10)"
     assert (decision.from_id, decision.to_id, decision.at) == ("single-leg-bridge", "superman", now)

@@ -1,0 +1,38 @@
+"""Plan changes that follow the runner's settings (outdoors or not)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.plan import Plan, swap
+
+
+def apply_outdoor_setting(
+    catalog: Catalog, plan: Plan, outdoor: bool, now: datetime
+) -> tuple[Plan, list[Decision]]:
+    """Outdoors, a rung with an outdoor alternative is swapped for it (Single Leg Jump Squats ->
+    Forward Jump Squats); indoors again, it is swapped back."""
+    decisions: list[Decision] = []
+    for exercise in catalog.ladder():
+        alternative = exercise.alternative
+        if alternative is None:
+            continue
+        if outdoor and exercise.id in plan and alternative not in plan:
+            plan, decision = swap(
+                catalog, plan, exercise.id, alternative, "alternative", "outdoor setting is on", now
+            )
+            decisions.append(decision)
+        elif not outdoor and alternative in plan and exercise.id not in plan:
+            plan, decision = swap(
+                catalog,
+                plan,
+                alternative,
+                exercise.id,
+                "alternative",
+                "outdoor setting is off",
+                now,
+            )
+            decisions.append(decision)
+    return plan, decisions

@@ -1,0 +1,342 @@
+"""The paths around the main session: resume, flare-up, doctor soon, swaps, upper back,
+a terminal too small, stray keys, and a "too hard" answer, each driven by key presses."""
+
+from __future__ import annotations
+
+from app_helpers import START, AppFactory, press, screen_text
+from textual.pilot import Pilot
+from textual.widgets import Label, OptionList
+
+from backrun_tui.app import BackrunApp
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import session_items, start_workout
+from backrun_tui.screens.advice import AdviceScreen
+from backrun_tui.screens.assessment import AssessmentScreen
+from backrun_tui.screens.dialogs import ConfirmScreen
+from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.screens.feedback import FeedbackScreen
+from backrun_tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.screens.summary import SummaryScreen
+from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.screens.too_small import TooSmallScreen
+from backrun_tui.widgets.big_digits import BigDigits
+
+SIZE = (80, 24)
+PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
+STRETCHES = ["cat-cow", "lying-figure-4", "supine-twist"]
+
+
+def with_plan(make_app: AppFactory, plan: Plan = PLAN) -> BackrunApp:
+    app = make_app()
+    app.ctx.store.save_plan(plan)
+    return app
+
+
+def seed_live_session(app: BackrunApp) -> Session:
+    """A session left mid-way: Cat Cow and both stretches done, Superman set 1 done and 5 reps
+    tapped into set 2. Built with the coach, as the rep counter would have built it."""
+    catalog, clock = app.ctx.catalog, app.ctx.clock
+    workout = start_workout(catalog, session_items(catalog, PLAN, "full"))
+    for _ in range(8):
+        workout = workout.tap()
+    workout, _step = workout.finish_set(clock())
+    workout = workout.next_exercise()
+    for _stretch in range(2):
+        for _side in ("L", "R"):
+            workout, _step = workout.finish_set(clock(), seconds=30)
+        workout = workout.next_exercise()
+    for _ in range(12):
+        workout = workout.tap()
+    workout, step = workout.finish_set(clock())
+    assert step == "rest"
+    for _ in range(5):
+        workout = workout.tap()
+    report = SymptomReport(2, "lower", "none")
+    session = Session("20261123-073000", START, report, "go", "full", workout)
+    app.ctx.store.save_plan(PLAN)
+    app.ctx.store.save_live(session)
+    return session
+
+
+def saved_ids(app: BackrunApp) -> tuple[str, ...]:
+    plan = app.ctx.store.load_plan()
+    assert plan is not None
+    return plan.exercise_ids
+
+
+def selected_id(picker: ExercisePickerScreen) -> str:
+    exercise = picker.selected()
+    assert exercise is not None
+    return exercise.id
+
+
+def option_ids(picker: ExercisePickerScreen) -> list[str | None]:
+    options = picker.query_one(OptionList)
+    return [options.get_option_at_index(i).id for i in range(options.option_count)]
+
+
+async def open_picker(pilot: Pilot[None], app: BackrunApp, *check: str) -> ExercisePickerScreen:
+    await pilot.pause()
+    await press(pilot, *check, "f2", "enter")
+    picker = app.screen
+    assert isinstance(picker, ExercisePickerScreen)
+    return picker
+
+
+# --- resume -------------------------------------------------------------------------------
+
+
+async def test_resume_yes_goes_back_to_the_same_set_with_the_reps(make_app: AppFactory) -> None:
+    app = make_app()
+    seed_live_session(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        question = screen_text(app)
+        assert "Resume it?" in question
+        assert "with 6 sets done" in question
+        await press(pilot, "y")
+
+        counter = app.screen
+        assert isinstance(counter, RepCounterScreen)
+        assert "Superman" in str(counter.query_one("#exercise-name", Label).render())
+        assert "set 2 of 3" in str(counter.query_one("#set-info", Label).render())
+        assert counter.query_one(BigDigits).value == "5"
+        await press(pilot, "space")
+        assert counter.query_one(BigDigits).value == "6"
+        assert app.ctx.store.load_live().workout.count == 6
+        assert list(app.ctx.store.sessions()) == []
+
+
+async def test_resume_no_files_it_in_history_and_asks_again(make_app: AppFactory) -> None:
+    app = make_app()
+    seeded = seed_live_session(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await press(pilot, "n")
+
+        assert isinstance(app.screen, SymptomCheckScreen)
+        history = list(app.ctx.store.sessions())
+        assert [s.id for s in history] == [seeded.id]
+        assert len(history[0].workout.done) == 6
+        assert history[0].ended_at is not None
+        assert app.ctx.store.load_live() is None
+
+
+# --- flare-up and doctor soon ---------------------------------------------------------------
+
+
+async def test_flare_up_offers_stretches_and_two_easy_exercises(make_app: AppFactory) -> None:
+    plan = Plan(("single-leg-bridge", "side-plank-lifts", "superman-pull", "v-ups"))
+    app = with_plan(make_app, plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "7", "f2")
+        assert isinstance(app.screen, AdviceScreen)
+        assert "A flare-up day" in screen_text(app)
+        await press(pilot, "enter")
+
+        picker = app.screen
+        assert isinstance(picker, ExercisePickerScreen)
+        assert option_ids(picker) == [*STRETCHES, "superman", "beetle"]
+        assert [i.sets for i in picker.items()][-2:] == [2, 2]
+        assert "2 x 8-12 reps" in str(picker.query_one(OptionList).get_option_at_index(3).prompt)
+        await press(pilot, "down", "down", "down")  # Superman
+        for swap in ("easier", "harder", "outdoor"):
+            assert not picker.check_action("swap", (swap,))
+        await press(pilot, "e", "h", "o")
+        assert option_ids(picker) == [*STRETCHES, "superman", "beetle"]
+        assert picker.session.decisions == ()
+        assert app.ctx.store.load_plan() == plan
+
+
+async def test_doctor_soon_allows_stretches_only(make_app: AppFactory) -> None:
+    app = with_plan(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", "tab", "tab", "tab", "tab", "space")  # "A high temperature"
+        await press(pilot, "f2")
+        assert isinstance(app.screen, AdviceScreen)
+        assert "See a doctor soon" in screen_text(app)
+        assert "A high temperature" in screen_text(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, AdviceScreen)
+        await press(pilot, "s")
+
+        picker = app.screen
+        assert isinstance(picker, ExercisePickerScreen)
+        assert picker.session.mode == "stretches"
+        assert option_ids(picker) == STRETCHES
+        assert not picker.check_action("full_plan", ())
+        await press(pilot, "a")
+        assert option_ids(picker) == STRETCHES
+        await press(pilot, "enter")
+        counter = app.screen
+        assert isinstance(counter, RepCounterScreen)
+        assert [i.exercise_id for i in counter.workout.items] == STRETCHES
+
+
+# --- picker swaps and the upper back --------------------------------------------------------
+
+
+async def test_picker_easier_then_harder_swaps_and_saves(make_app: AppFactory) -> None:
+    app = with_plan(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await open_picker(pilot, app, "1")
+        await press(pilot, *["down"] * 5)
+        assert selected_id(picker) == "single-leg-balance-reach"
+        await press(pilot, "e")
+        assert "single-leg-balance" in saved_ids(app)
+        assert "single-leg-balance-reach" not in saved_ids(app)
+        assert (
+            "Single Leg Balance & Reach -> Single Leg Balance: you chose an easier one"
+            in screen_text(app).splitlines()
+        )
+        assert selected_id(picker) == "single-leg-balance"  # the highlight follows the swap
+        await press(pilot, "h")
+        assert saved_ids(app) == PLAN.exercise_ids
+        assert (
+            "Single Leg Balance -> Single Leg Balance & Reach: you chose a harder one"
+            in screen_text(app)
+        )
+
+
+async def test_picker_outdoor_alternative(make_app: AppFactory) -> None:
+    plan = Plan(("superman", "beetle", "high-plank-leg-lifts", "single-leg-jump-squats"))
+    app = with_plan(make_app, plan)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await open_picker(pilot, app, "1")
+        await press(pilot, "end")
+        assert selected_id(picker) == "single-leg-jump-squats"
+        await press(pilot, "o")
+        saved = saved_ids(app)
+        assert "forward-jump-squats" in saved
+        assert "single-leg-jump-squats" not in saved
+        assert "Single Leg Jump Squats -> Forward Jump Squats: outdoor alternative" in screen_text(
+            app
+        )
+
+
+async def test_upper_back_pain_shows_posture_and_adds_the_pull_down(
+    make_app: AppFactory,
+) -> None:
+    app = with_plan(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", "tab", "right", "enter", "f2")  # "Where" -> Upper back
+        assert isinstance(app.screen, AdviceScreen)
+        assert "Posture while running:" in screen_text(app)
+        assert len(app.screen.query(".posture")) > 0
+        await press(pilot, "enter")
+
+        picker = app.screen
+        assert isinstance(picker, ExercisePickerScreen)
+        assert "wall-lateral-pull-downs" in picker.plan.exercise_ids
+        assert "wall-lateral-pull-downs" in option_ids(picker)
+        assert "wall-lateral-pull-downs" in saved_ids(app)
+        assert "Wall Lateral Pull-Downs added: for your upper-back pain" in screen_text(app)
+
+
+# --- a small terminal and stray keys --------------------------------------------------------
+
+
+async def test_too_small_terminal_then_resized(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "backrun needs at least 80x24" in screen_text(app)
+        assert "This terminal is 60x20" in screen_text(app)
+        await press(pilot, "7", "f2")  # keys do not reach the check underneath
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert not isinstance(app.screen, TooSmallScreen)
+        assert isinstance(app.screen, SymptomCheckScreen)
+        assert "backrun needs" not in screen_text(app)
+
+
+async def stray_keys_change_nothing(pilot: Pilot[None], app: BackrunApp) -> None:
+    screen, before = app.screen, screen_text(app)
+    live = app.ctx.store.load_live()
+    await press(pilot, "x", "z", "j")
+    assert app.screen is screen
+    assert screen_text(app) == before
+    assert app.ctx.store.load_live() == live
+
+
+async def test_wrong_keys_change_nothing_on_any_screen(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(Plan(("superman",)))
+    seen: list[type] = []
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def check(expected: type) -> None:
+            assert isinstance(app.screen, expected)
+            seen.append(expected)
+            await stray_keys_change_nothing(pilot, app)
+
+        await pilot.pause()
+        await check(SymptomCheckScreen)
+        await press(pilot, "2", "f2")
+        await check(AdviceScreen)
+        await press(pilot, "enter")
+        await check(ExercisePickerScreen)
+        await press(pilot, "enter")
+        await check(RepCounterScreen)
+        await press(pilot, "space", "space", "enter")
+        await check(FeedbackScreen)
+        await press(pilot, "3", "enter", "enter", "3", "enter", "enter", "3")  # the holds
+        await press(pilot, "space", "enter")  # Superman set 1
+        await check(RestTimerScreen)
+        await press(pilot, "s", "q")
+        await check(SummaryScreen)
+    assert len(seen) == 7
+
+    fresh = make_app()
+    fresh.ctx.store.save_plan(Plan(()))
+    async with fresh.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", "f2", "enter")
+        assert isinstance(fresh.screen, AssessmentScreen)
+        await stray_keys_change_nothing(pilot, fresh)
+
+
+# --- "too hard" ------------------------------------------------------------------------------
+
+
+async def test_too_hard_swaps_at_once_and_the_summary_says_so(make_app: AppFactory) -> None:
+    app = with_plan(make_app, Plan(("single-leg-balance-reach", "high-plank-leg-lifts")))
+    line = "Single Leg Balance & Reach -> Single Leg Balance: too hard"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_picker(pilot, app, "1")
+        await press(pilot, "enter")  # start
+        await press(pilot, "enter", "3", "enter", "enter", "3", "enter", "enter", "3")  # stretches
+        counter = app.screen
+        assert isinstance(counter, RepCounterScreen)
+        assert counter.exercise.id == "single-leg-balance-reach"
+        for set_number in (1, 2, 3):
+            await press(pilot, *["space"] * 6, "enter", *["space"] * 6, "enter")  # L, R
+            if set_number < 3:
+                await press(pilot, "s")
+        assert isinstance(app.screen, FeedbackScreen)
+        await press(pilot, "2")
+
+        assert isinstance(app.screen, RestTimerScreen)
+        saved = saved_ids(app)
+        assert saved == ("single-leg-balance", "high-plank-leg-lifts")
+        assert "High Plank Leg Lifts" in screen_text(app)
+        await press(pilot, "s")
+        assert counter.exercise.id == "high-plank-leg-lifts"
+        assert str(counter.query_one("#decision", Label).render()) == line
+        await press(pilot, "q")
+
+        assert isinstance(app.screen, SummaryScreen)
+        summary = screen_text(app)
+        assert f"• {line}" in summary
+        assert "Single Leg Balance & Reach: L6 / R6 / L6 / R6 / L6 / R6" in summary
+        assert "Stretches, then Single Leg Balance, High Plank Leg Lifts" in summary
