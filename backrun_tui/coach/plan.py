@@ -68,7 +68,12 @@ def plan_from_assessment(
     passed = [e.id for e in catalog.ladder() if answers.get(e.id)][:PLAN_SIZE]
     decisions = [
         _decision(
-            catalog, "assessment", None, i, "you can do it slowly, pain-free, with good form", now
+            catalog,
+            "assessment",
+            None,
+            i,
+            "passed the assessment (slow, pain-free, good form)",
+            now,
         )
         for i in passed
     ]

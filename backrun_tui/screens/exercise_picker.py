@@ -12,10 +12,20 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from backrun_tui.coach.decisions import DecisionKind
+from backrun_tui.coach.decisions import Decision, DecisionKind
 from backrun_tui.coach.exercise import Exercise
-from backrun_tui.coach.plan import Plan, alternative_option, easier_option, harder_option, swap
+from backrun_tui.coach.plan import (
+    Bench,
+    Plan,
+    alternative_option,
+    easier_option,
+    harder_option,
+    swap,
+)
+from backrun_tui.coach.plan_changes import apply_outdoor_setting
+from backrun_tui.coach.retest import accept_retest, decline_retest, due_retests
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.workout import (
     WorkoutItem,
     last_time_text,
@@ -25,6 +35,8 @@ from backrun_tui.coach.workout import (
 )
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
+from backrun_tui.screens.plan_view import PlanViewScreen
+from backrun_tui.screens.settings import SettingsScreen
 
 MODE_NOTES = {
     "full": "Stretches first as a warm-up, then your strength exercises.",
@@ -44,9 +56,13 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         Binding("enter", "start", "Start", id="start", priority=True),
         Binding("e", "swap('easier')", "Easier", id="easier"),
         Binding("h", "swap('harder')", "Harder", id="harder"),
-        Binding("o", "swap('outdoor')", "Outdoor alt.", id="outdoor"),
-        Binding("s", "stretches_only", "Stretches only", id="stretches"),
-        Binding("a", "full_plan", "Full plan", id="full"),
+        Binding("o", "swap('outdoor')", "Outdoor", id="outdoor"),
+        Binding("s", "stretches_only", "Stretches", id="stretches"),
+        Binding("a", "full_plan", "All", id="full"),
+        Binding("r", "retest(True)", "Retest", id="retest"),
+        Binding("x", "retest(False)", "Not yet", id="no-retest"),
+        Binding("v", "view_plan", "Plan", id="plan"),
+        Binding("g", "settings", "Settings", id="settings"),
         Binding("q", "quit_session", "Quit", id="quit"),
     ]
 
@@ -60,6 +76,7 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="mode-note")
+        yield Static("", id="retest-offer")
         with Horizontal(id="picker"):
             yield OptionList(id="items")
             with Vertical(id="details"):
@@ -101,8 +118,19 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         else:
             options.highlighted = 0
         self.query_one("#mode-note", Static).update(MODE_NOTES[self.session.mode])
+        offer = self.retest_due()
+        offer_text = ""
+        if offer is not None:
+            name = self.ctx.catalog.get(offer.exercise_id).name
+            offer_text = (
+                f"{name} has rested since {offer.since.day} {offer.since:%b} after it "
+                "hurt. Try it again today? r = retest, x = not yet"
+            )
+        retest_line = self.query_one("#retest-offer", Static)
+        retest_line.update(offer_text)
+        retest_line.display = bool(offer_text)
         changes = [d.text for d in self.session.decisions]
-        self.query_one("#changes", Static).update("\n".join(changes[-3:]))
+        self.query_one("#changes", Static).update("\n".join(changes[-2:]))
         self.show_details()
         self.refresh_bindings()
 
@@ -141,7 +169,16 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
 
     # --- keys ---
 
+    def retest_due(self) -> Bench | None:
+        """The first benched exercise whose cool-down is over, offered in a full session."""
+        if self.session.mode not in ("full", "light"):
+            return None
+        due = due_retests(self.plan, self.ctx.clock().date())
+        return due[0] if due else None
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retest":
+            return self.retest_due() is not None
         if action == "swap":
             exercise = self.selected()
             return exercise is not None and parameters[0] in self.swap_options(exercise)
@@ -168,11 +205,43 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         self.plan, decision = swap(
             self.ctx.catalog, self.plan, exercise.id, target.id, kind, reason, self.ctx.clock()
         )
+        self.record(decision)
+        self.refresh_list(keep=target.id)
+
+    def action_retest(self, accept: bool) -> None:
+        bench = self.retest_due()
+        if bench is None:
+            return
+        answer = accept_retest if accept else decline_retest
+        self.plan, decision = answer(self.ctx.catalog, self.plan, bench, self.ctx.clock())
+        self.record(decision)
+        self.refresh_list(keep=bench.exercise_id)
+
+    def record(self, decision: Decision) -> None:
+        """Keep a change: in the session, the saved plan, and on screen."""
         self.session = self.session.with_decisions([decision])
         self.ctx.store.save_plan(self.plan)
         self.ctx.store.save_live(self.session)
         self.notify(decision.text)
-        self.refresh_list(keep=target.id)
+
+    def action_view_plan(self) -> None:
+        self.app.push_screen(PlanViewScreen(self.ctx, self.plan, self.session.decisions))
+
+    def action_settings(self) -> None:
+        self.app.push_screen(SettingsScreen(self.ctx.settings), self.after_settings)
+
+    def after_settings(self, settings: Settings | None) -> None:
+        if settings is None:
+            return
+        self.ctx.settings = settings
+        self.ctx.store.save_settings(settings)
+        self.plan, changes = apply_outdoor_setting(
+            self.ctx.catalog, self.plan, settings.outdoor, self.ctx.clock()
+        )
+        for decision in changes:
+            self.record(decision)
+        self.notify("Settings saved.")
+        self.refresh_list()
 
     def action_stretches_only(self) -> None:
         self.session = replace(self.session, mode="stretches")

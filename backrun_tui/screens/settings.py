@@ -1,0 +1,90 @@
+"""The settings screen: sets, rep range, rest, bell and outdoor, saved for next time."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
+
+from backrun_tui.coach.settings import REPS_LIMITS, REST_LIMITS, SETS_LIMITS, Settings
+from backrun_tui.screens.base import css
+
+NUMBERS = (
+    ("sets", "Sets per exercise", SETS_LIMITS),
+    ("rep_low", "Fewest reps in the range", REPS_LIMITS),
+    ("rep_high", "Most reps in the range", REPS_LIMITS),
+    ("rest_seconds", "Rest between sets (seconds)", REST_LIMITS),
+)
+SWITCHES = (
+    ("bell", "Bell when a rest or hold ends"),
+    ("outdoor", "Training outdoors (swaps in Forward Jump Squats)"),
+)
+
+
+class SettingsScreen(Screen[Settings | None]):
+    """Dismisses with the new settings, or None when cancelled."""
+
+    CSS_PATH = css("settings")
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="settings"):
+            for field, label, (low, high) in NUMBERS:
+                with Horizontal(classes="row"):
+                    yield Label(f"{label} ({low}-{high})", classes="label")
+                    yield Input(
+                        str(getattr(self.settings, field)),
+                        id=field,
+                        type="integer",
+                        max_length=3,
+                        compact=True,
+                    )
+            for field, label in SWITCHES:
+                yield Checkbox(label, getattr(self.settings, field), id=field, compact=True)
+            yield Static("", id="problem")
+            with Horizontal(id="settings-buttons"):
+                yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
+                yield Button("Cancel (Esc)", id="cancel", compact=True)
+        yield Footer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        values: dict[str, int | bool] = {}
+        for field, label, _ in NUMBERS:
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if not text.isdigit():
+                self.show_problem(f"{label}: please enter a whole number.")
+                return
+            values[field] = int(text)
+        for field, _ in SWITCHES:
+            values[field] = self.query_one(f"#{field}", Checkbox).value
+        try:
+            settings = Settings(**values)  # type: ignore[arg-type]
+        except ValueError as error:
+            self.show_problem(f"Not saved: {error}.")
+            return
+        self.dismiss(settings)
+
+    def show_problem(self, text: str) -> None:
+        self.query_one("#problem", Static).update(text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
