@@ -11,8 +11,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from backrun_tui import __version__
-from backrun_tui.coach.catalog import CatalogError, load_catalog
+from backrun_tui.coach.catalog import Catalog, CatalogError, load_catalog
 from backrun_tui.store.errors import StoreError
+from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
 from backrun_tui.store.repository import Store
 
 DATA_DIR_ENV = "BACKRUN_HOME"
@@ -50,6 +51,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as error:
         print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
         return 2
+    lock = DataDirLock(data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as error:
+        print(f"backrun: {error}", file=sys.stderr)
+        return 3
+    except OSError as error:
+        print(f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr)
+        return 2
+    try:
+        return run_app(catalog, data_dir)
+    finally:
+        lock.release()
+
+
+def run_app(catalog: Catalog, data_dir: Path) -> int:
+    """Open the store and run the app until it quits or a signal asks it to."""
     try:
         store = Store.open(data_dir)
     except StoreError as error:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -31,8 +34,21 @@ class BackrunApp(App[None]):
         self.flow = SessionFlow(self)
 
     def on_mount(self) -> None:
+        self.watch_signals()
         self.flow.launch()
         self.check_size(self.size.width, self.size.height)
+
+    def watch_signals(self) -> None:
+        """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
+        terminal is restored. Every rep is already saved, so exiting loses nothing."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit_on_signal, signum)
+
+    def exit_on_signal(self, signum: int) -> None:
+        self.saved(self.flow.save_before_exit)
+        self.exit(return_code=128 + signum)
 
     # --- safety nets ---
 
@@ -43,6 +59,14 @@ class BackrunApp(App[None]):
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
             return None
+        finally:
+            self.tell_store_notes()
+
+    def tell_store_notes(self) -> None:
+        """Say what the store had to do to a file (moved aside, upgraded) the moment it happens."""
+        notes = self.ctx.store.notes
+        while notes:
+            self.notify(notes.pop(0), title="About your data", severity="warning", timeout=15)
 
     def on_resize(self, event: events.Resize) -> None:
         self.check_size(event.size.width, event.size.height)

@@ -231,3 +231,9 @@ class SessionFlow:
             self.app.saved(self.store.discard_live)
             return
         self.app.saved(self.store.finish_session, session, plan, self.ctx.clock(), streaks)
+
+    def save_before_exit(self) -> None:
+        """Save the session in progress once more (each tap already saved it)."""
+        for screen in self.app.screen_stack:
+            if isinstance(screen, RepCounterScreen):
+                self.store.save_live(screen.session)

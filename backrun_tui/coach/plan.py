@@ -109,6 +109,12 @@ def _blocked(catalog: Catalog, plan: Plan, moving_id: str) -> frozenset[str]:
     return frozenset(blocked)
 
 
+def is_free(catalog: Catalog, plan: Plan, exercise_id: str, in_place_of: str | None = None) -> bool:
+    """Whether an exercise may enter the plan (in place of `in_place_of`, when given): it is not
+    planned, not resting, and no relative of it is planned."""
+    return exercise_id not in _blocked(catalog, plan, in_place_of or exercise_id)
+
+
 def easier_option(catalog: Catalog, plan: Plan, exercise_id: str) -> Exercise | None:
     """The easier variant of an exercise, else the next easier rung not in the plan or resting."""
     exercise = catalog.get(exercise_id)

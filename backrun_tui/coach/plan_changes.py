@@ -6,7 +6,7 @@ from datetime import datetime
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.plan import Plan, swap
+from backrun_tui.coach.plan import Plan, is_free, swap
 
 
 def apply_outdoor_setting(
@@ -19,12 +19,14 @@ def apply_outdoor_setting(
         alternative = exercise.alternative
         if alternative is None:
             continue
-        if outdoor and exercise.id in plan and alternative not in plan:
+        if outdoor and exercise.id in plan and is_free(catalog, plan, alternative, exercise.id):
             plan, decision = swap(
                 catalog, plan, exercise.id, alternative, "alternative", "outdoor setting is on", now
             )
             decisions.append(decision)
-        elif not outdoor and alternative in plan and exercise.id not in plan:
+        elif (
+            not outdoor and alternative in plan and is_free(catalog, plan, exercise.id, alternative)
+        ):
             plan, decision = swap(
                 catalog,
                 plan,

@@ -54,10 +54,15 @@ def progress_after_session(
     catalog: Catalog, plan: Plan, session: Session, streaks: Streaks, settings: Settings
 ) -> tuple[Plan, Streaks, list[Decision]]:
     """Count the sessions in a row where an exercise reached the top of the range with pain in
-    the green; after two, move it up one rung (one such change per session, easiest first)."""
+    the green; after two, move it up one rung (one such change per session, easiest first).
+
+    A flare-up (red pain at the check) breaks every run; only exercises still in the plan keep
+    a streak, so one that leaves and comes back starts again from zero."""
+    if session.mode == "flare_up":
+        return plan, {}, []
+    new_streaks = {i: n for i, n in streaks.items() if i in plan}
     if session.mode != "full":
-        return plan, streaks, []
-    new_streaks = dict(streaks)
+        return plan, new_streaks, []
     ready: list[str] = []
     done_ids = {r.exercise_id for r in session.workout.done}
     for exercise_id in plan.exercise_ids:

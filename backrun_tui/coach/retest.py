@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.plan import PLAN_SIZE, Bench, Plan, add_exercise, swap
+from backrun_tui.coach.plan import PLAN_SIZE, Bench, Plan, add_exercise, is_free, swap
 
 COOL_DOWN = timedelta(days=14)
 
@@ -24,10 +24,12 @@ def accept_retest(
     rested = replace(plan, benched=tuple(b for b in plan.benched if b != bench))
     days = (now.date() - bench.since).days
     reason = f"retest after {days} days' rest (you chose to try it again)"
-    if bench.replaced_by and bench.replaced_by in rested:
-        return swap(catalog, rested, bench.replaced_by, bench.exercise_id, "retest", reason, now)
+    back, replaced = bench.exercise_id, bench.replaced_by
+    if replaced and replaced in rested and is_free(catalog, rested, back, in_place_of=replaced):
+        return swap(catalog, rested, replaced, back, "retest", reason, now)
     ladder_count = sum(1 for i in rested.exercise_ids if catalog.get(i).kind != "addon")
-    if ladder_count < PLAN_SIZE and bench.exercise_id not in rested:
+    strength = not catalog.get(back).is_stretch  # a rested stretch just rejoins the stretches
+    if ladder_count < PLAN_SIZE and strength and is_free(catalog, rested, back):
         new_plan, decision = add_exercise(catalog, rested, bench.exercise_id, "retest", reason, now)
         if decision is not None:
             return new_plan, decision

@@ -25,7 +25,8 @@ class Session:
 
     @property
     def progressed_today(self) -> bool:
-        return any(d.kind == "promote" and d.to_id for d in self.decisions)
+        """A step up was taken today, or undone by the next-day check: no (other) step up."""
+        return any(d.kind in ("promote", "rollback") and d.to_id for d in self.decisions)
 
     def with_workout(self, workout: Workout) -> Session:
         return replace(self, workout=workout)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from backrun_tui.coach.decisions import Decision, DecisionKind
 from backrun_tui.coach.exercise import Exercise
@@ -113,9 +113,9 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
                     disabled=True,
                 )
             )
-        if keep is not None and options.get_option_index(keep) is not None:
-            options.highlighted = options.get_option_index(keep)
-        else:
+        try:
+            options.highlighted = 0 if keep is None else options.get_option_index(keep)
+        except OptionDoesNotExist:  # e.g. a declined retest stays off the list
             options.highlighted = 0
         self.query_one("#mode-note", Static).update(MODE_NOTES[self.session.mode])
         offer = self.retest_due()

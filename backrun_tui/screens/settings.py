@@ -27,6 +27,7 @@ class SettingsScreen(Screen[Settings | None]):
     """Dismisses with the new settings, or None when cancelled."""
 
     CSS_PATH = css("settings")
+    AUTO_FOCUS = "#sets"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
         Binding("escape", "cancel", "Cancel", id="cancel"),

@@ -29,8 +29,10 @@ from backrun_tui.coach.workout import SetRecord
 from backrun_tui.store import codec
 from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
 from backrun_tui.store.errors import CorruptFileError, NewerSchemaError
+from backrun_tui.store.migrations import migrate
+from backrun_tui.store.quarantine import copy_aside, move_aside
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_TAG = "backrun"
 RECENT_CHECKS = 60
 RECENT_DECISIONS = 100
@@ -46,8 +48,9 @@ class Store:
         self._open_db = opener
         self.data_dir = data_dir
         self._dbs: dict[str, TinyDB] = {}
-        self._state = self._db("state.json")
-        self._live = self._db("live.json")
+        self.notes: list[str] = []  # what the user must hear about the files, e.g. moved aside
+        self._state = self._db("state.json", _validate_state)
+        self._live = self._db("live.json", _validate_live)
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
@@ -195,28 +198,67 @@ class Store:
                 names.update(f"history/{p.name}" for p in folder.glob("[0-9][0-9][0-9][0-9].json"))
         return sorted(names, reverse=True)
 
-    def _db(self, name: str) -> TinyDB:
+    def _db(self, name: str, validate: Callable[[TinyDB], object] | None = None) -> TinyDB:
         db = self._dbs.get(name)
-        if db is None:
-            db = self._open_db(name)
-            _check_meta(db, self.data_dir / name if self.data_dir else Path(name))
-            self._dbs[name] = db
+        if db is not None:
+            return db
+        path = self.data_dir / name if self.data_dir else Path(name)
+        try:
+            db = self._open_checked(name, path, validate)
+        except CorruptFileError as error:
+            if self.data_dir is None or not path.exists():
+                raise
+            moved = move_aside(path)
+            self.notes.append(
+                f"{error} It was moved aside to {moved.name} (nothing was deleted), and that "
+                "part of your data starts fresh."
+            )
+            db = self._open_checked(name, path, validate)
+        self._dbs[name] = db
         return db
+
+    def _open_checked(
+        self, name: str, path: Path, validate: Callable[[TinyDB], object] | None
+    ) -> TinyDB:
+        db = self._open_db(name)
+        try:
+            found = _check_meta(db, path)
+            if found < SCHEMA_VERSION:
+                self._migrate(db, path, found)
+            if validate is not None:
+                _decoding(path, validate, db)
+        except CorruptFileError:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: TinyDB, path: Path, found: int) -> None:
+        """Upgrade an older file in place, keeping a copy of the original beside it."""
+        backup = copy_aside(path, f"v{found}-backup") if path.exists() else None
+        tables = migrate(db.storage.read() or {}, found, SCHEMA_VERSION)
+        tables["meta"] = {str(SINGLE): {"app": APP_TAG, "schema": SCHEMA_VERSION}}
+        db.storage.write(tables)
+        if backup is not None:
+            self.notes.append(
+                f"Your data in {path.name} was upgraded to this version of backrun; the "
+                f"original is kept as {backup.name}."
+            )
 
 
 def _put(table: Table, doc: dict[str, Any]) -> None:
     table.upsert(Document(doc, doc_id=SINGLE))
 
 
-def _check_meta(db: TinyDB, path: Path) -> None:
-    """Stamp a new file with the schema version; refuse files that are not ours or too new."""
+def _check_meta(db: TinyDB, path: Path) -> int:
+    """Stamp a new file with the schema version and return the version the file has; refuse
+    files that are not ours or too new."""
     meta = db.table("meta")
     doc = meta.get(doc_id=SINGLE)
     if doc is None:
         if len(db.tables()) > 0:
             raise CorruptFileError(path, "it does not look like a backrun data file")
         _put(meta, {"app": APP_TAG, "schema": SCHEMA_VERSION})
-        return
+        return SCHEMA_VERSION
     if not isinstance(doc, dict) or doc.get("app") != APP_TAG:
         raise CorruptFileError(path, "it does not look like a backrun data file")
     schema = doc.get("schema")
@@ -224,3 +266,40 @@ def _check_meta(db: TinyDB, path: Path) -> None:
         raise CorruptFileError(path, "its data version is missing")
     if schema > SCHEMA_VERSION:
         raise NewerSchemaError(path, schema, SCHEMA_VERSION)
+    if schema < 1:
+        raise CorruptFileError(path, "its data version is not one backrun ever wrote")
+    return schema
+
+
+def _decoding(path: Path, validate: Callable[[TinyDB], object], db: TinyDB) -> None:
+    """Read every record once, so a damaged one is found now rather than mid-session."""
+    try:
+        validate(db)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise CorruptFileError(path, f"a record in it is damaged ({error!r})") from error
+
+
+def _validate_state(db: TinyDB) -> None:
+    for name, decode in (
+        ("plan", codec.plan_from_doc),
+        ("settings", codec.settings_from_doc),
+        ("progress", codec.progress_from_doc),
+    ):
+        doc = db.table(name).get(doc_id=SINGLE)
+        if doc is not None:
+            decode(dict(doc))
+    for check in db.table("recent_checks").all():
+        codec.report_from_doc(dict(check))
+        datetime.fromisoformat(check["at"])
+    for decision in db.table("recent_decisions").all():
+        codec.decision_from_doc(dict(decision))
+    last = db.table("last_sets").get(doc_id=SINGLE)
+    if isinstance(last, dict):
+        for rows in last.values():
+            [codec.set_from_doc(r) for r in rows]
+
+
+def _validate_live(db: TinyDB) -> None:
+    doc = db.table("live").get(doc_id=SINGLE)
+    if doc is not None:
+        codec.session_from_doc(dict(doc))

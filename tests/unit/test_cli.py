@@ -44,14 +44,15 @@ def test_data_dir_comes_from_the_flag_then_the_environment(
     assert cli.default_data_dir().name == "backrun"
 
 
-def test_a_damaged_data_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
-    (tmp_path / "state.json").write_text('{"meta": {"1": {"app": "backrun"')
+def test_a_newer_data_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    newer = '{"meta": {"1": {"app": "backrun", "schema": 999}}}'
+    (tmp_path / "state.json").write_text(newer)
     result = run_cli("--data-dir", str(tmp_path))
     assert result.returncode == 2
-    assert "could not be read" in result.stderr
+    assert "newer backrun" in result.stderr
     assert "state.json" in result.stderr
     assert "Traceback" not in result.stderr
-    assert (tmp_path / "state.json").read_text() == '{"meta": {"1": {"app": "backrun"'
+    assert (tmp_path / "state.json").read_text() == newer
 
 
 def test_a_broken_catalog_names_the_file_and_entry(

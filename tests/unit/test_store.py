@@ -20,7 +20,7 @@ from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.coach.workout import WorkoutItem, start_workout
 from backrun_tui.store import repository
 from backrun_tui.store.atomic_storage import write_atomically
-from backrun_tui.store.errors import CorruptFileError, NewerSchemaError, StoreWriteError
+from backrun_tui.store.errors import NewerSchemaError, StoreWriteError
 from backrun_tui.store.repository import SCHEMA_VERSION, Store
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -164,26 +164,81 @@ FOREIGN = {
 }
 
 
+DAMAGED_RECORDS = {
+    "plan-without-ids": b'{"meta": {"1": {"app": "backrun", "schema": 2}}, "plan": {"1": {}}}',
+    "check-with-bad-pain": (
+        b'{"meta": {"1": {"app": "backrun", "schema": 2}}, "recent_checks": {"1": '
+        b'{"pain": 42, "where": "lower", "legs": "none", "flags": [], "at": "2026-01-01"}}}'
+    ),
+}
+
+
+def moved_aside(folder: Path, name: str) -> list[Path]:
+    return sorted(folder.glob(f"{name}.damaged-*"))
+
+
 @pytest.mark.parametrize("name", ["state.json", "live.json"])
 @pytest.mark.parametrize("content", FOREIGN.values(), ids=FOREIGN.keys())
-def test_a_foreign_file_is_refused_and_left_alone(
+def test_a_foreign_file_is_moved_aside_untouched_and_the_store_starts_fresh(
     tmp_path: Path, name: str, content: bytes
 ) -> None:
     (tmp_path / name).write_bytes(content)
-    with pytest.raises(CorruptFileError) as caught:
-        Store.open(tmp_path)
-    assert name in str(caught.value)
-    assert (tmp_path / name).read_bytes() == content
+    store = Store.open(tmp_path)
+    [aside] = moved_aside(tmp_path, name)
+    assert aside.read_bytes() == content  # kept, byte for byte
+    assert len(store.notes) == 1
+    assert name in store.notes[0] and aside.name in store.notes[0]
+    assert store.load_plan() is None and store.load_live() is None
+    store.save_plan(PLAN)  # and the fresh file works
+    assert Store.open(tmp_path).load_plan() == PLAN
 
 
-def test_a_damaged_history_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", DAMAGED_RECORDS.values(), ids=DAMAGED_RECORDS.keys())
+def test_a_damaged_record_moves_its_file_aside(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "state.json").write_bytes(content)
+    store = Store.open(tmp_path)
+    [aside] = moved_aside(tmp_path, "state.json")
+    assert aside.read_bytes() == content
+    assert "damaged" in store.notes[0]
+
+
+def test_the_in_memory_store_has_nothing_to_move_aside() -> None:
+    assert Store.in_memory().notes == []
+
+
+def test_a_damaged_history_file_is_moved_aside_and_the_rest_reads(tmp_path: Path) -> None:
     store = Store.open(tmp_path)
     (tmp_path / "history").mkdir()
     damaged = tmp_path / "history" / "2024.json"
     damaged.write_bytes(b'{"sessions": {"1": ')
-    with pytest.raises(CorruptFileError):
-        list(store.sessions())
-    assert damaged.read_bytes() == b'{"sessions": {"1": '
+    assert list(store.sessions()) == []
+    [aside] = moved_aside(tmp_path / "history", "2024.json")
+    assert aside.read_bytes() == b'{"sessions": {"1": '
+    assert "2024.json" in store.notes[0]
+
+
+def test_an_older_file_is_migrated_and_the_original_kept(tmp_path: Path) -> None:
+    old = {
+        "meta": {"1": {"app": "backrun", "schema": 1}},
+        "plan": {
+            "1": {
+                "exercise_ids": ["superman"],
+                "benched": [{"id": "beetle", "since": "2026-11-01"}],
+            }
+        },
+    }
+    content = json.dumps(old).encode()
+    (tmp_path / "state.json").write_bytes(content)
+    store = Store.open(tmp_path)
+    plan = store.load_plan()
+    assert plan is not None and plan.benched[0].exercise_id == "beetle"
+    assert plan.benched[0].replaced_by is None
+    [backup] = sorted(tmp_path.glob("state.json.v1-backup-*"))
+    assert backup.read_bytes() == content
+    assert "upgraded" in store.notes[0]
+    saved = json.loads((tmp_path / "state.json").read_text())
+    assert saved["meta"]["1"]["schema"] == SCHEMA_VERSION
+    assert Store.open(tmp_path).notes == []  # migrated once only
 
 
 def test_a_newer_file_is_refused_and_left_alone(tmp_path: Path) -> None:
