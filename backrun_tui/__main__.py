@@ -1,11 +1,11 @@
-"""The `backrun` command: parse the command line, open the data, start the app."""
+"""The `backrun` command: parse the command line, open the data, start the app or a command."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -26,31 +26,60 @@ def default_data_dir() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="backrun",
-        description="A terminal coach that gets runners out of back pain. "
-        "It advises; it never diagnoses.",
-    )
-    parser.add_argument("--version", action="version", version=f"backrun {__version__}")
-    parser.add_argument(
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
+        default=argparse.SUPPRESS,
         metavar="DIR",
         help=f"where your plan and history are kept (default: ${DATA_DIR_ENV} or "
         f"{default_data_dir()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="backrun",
+        parents=[data_dir],
+        description="A terminal coach that gets runners out of back pain. "
+        "It advises; it never diagnoses. Without a command, starts a session.",
+    )
+    parser.add_argument("--version", action="version", version=f"backrun {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="show counts and timers as ordinary text (screen readers, small terminals)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    history = commands.add_parser(
+        "history", parents=[data_dir], help="print a table of recent sessions"
+    )
+    history.add_argument("--limit", type=int, default=20, help="how many sessions (default 20)")
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="write everything you own as csv, json or markdown"
+    )
+    export.add_argument("--format", choices=("csv", "json", "markdown"), required=True)
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: print it)"
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    data_dir = data_dir.expanduser()
     try:
         catalog = load_catalog()
     except CatalogError as error:
         print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
         return 2
+    if args.command is not None:
+        from backrun_tui.shell_commands import run_command
+
+        return with_store(data_dir, lambda store: run_command(args, store, catalog))
+    return with_store(data_dir, lambda store: run_app(catalog, store, plain=args.plain))
+
+
+def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
+    """Hold the data folder's lock, open the store, run `work`, and always let go."""
     lock = DataDirLock(data_dir)
     try:
         lock.acquire()
@@ -61,30 +90,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr)
         return 2
     try:
-        return run_app(catalog, data_dir)
+        try:
+            store = Store.open(data_dir)
+        except StoreError as error:
+            print(f"backrun: {error}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(
+                f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr
+            )
+            return 2
+        try:
+            return work(store)
+        finally:
+            store.close()
     finally:
         lock.release()
 
 
-def run_app(catalog: Catalog, data_dir: Path) -> int:
-    """Open the store and run the app until it quits or a signal asks it to."""
-    try:
-        store = Store.open(data_dir)
-    except StoreError as error:
-        print(f"backrun: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr)
-        return 2
-
+def run_app(catalog: Catalog, store: Store, *, plain: bool = False) -> int:
+    """Run the app until it quits or a signal asks it to."""
     from backrun_tui.app import BackrunApp  # Textual loads only when the app really starts
     from backrun_tui.context import Context
 
-    app = BackrunApp(Context(catalog, store))
-    try:
-        app.run()
-    finally:
-        store.close()
+    app = BackrunApp(Context(catalog, store, plain=plain))
+    app.run()
     return app.return_code or 0
 
 

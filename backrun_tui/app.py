@@ -5,15 +5,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
 
 from backrun_tui import __version__
+from backrun_tui.commands import data_location, palette_commands
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
+from backrun_tui.screens.help import HelpScreen
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.session_flow import SessionFlow
 from backrun_tui.store.errors import StoreError
@@ -25,6 +30,7 @@ class BackrunApp(App[None]):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
+    BINDINGS = [Binding("f1,question_mark", "help", "Help", id="help")]
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -32,8 +38,14 @@ class BackrunApp(App[None]):
         self.sub_title = f"{self.SUB_TITLE} · v{__version__}"
         ctx.settings = ctx.store.load_settings()
         self.flow = SessionFlow(self)
+        if ctx.plain:
+            self.add_class("-plain")
 
     def on_mount(self) -> None:
+        theme = self.ctx.store.load_theme()
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
         self.watch_signals()
         self.flow.launch()
         self.check_size(self.size.width, self.size.height)
@@ -49,6 +61,19 @@ class BackrunApp(App[None]):
     def exit_on_signal(self, signum: int) -> None:
         self.saved(self.flow.save_before_exit)
         self.exit(return_code=128 + signum)
+
+    # --- help, commands, theme ---
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(data_location(self.ctx.store)))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from palette_commands(self, screen)
+        yield from super().get_system_commands(screen)
+
+    def remember_theme(self, theme: Theme) -> None:
+        self.saved(self.ctx.store.save_theme, theme.name)
 
     # --- safety nets ---
 
@@ -73,10 +98,10 @@ class BackrunApp(App[None]):
 
     def check_size(self, width: int, height: int) -> None:
         showing = isinstance(self.screen, TooSmallScreen)
-        if too_small(width, height):
+        if too_small(width, height, plain=self.ctx.plain):
             if showing:
                 self.screen.show_size(width, height)  # type: ignore[attr-defined]
             else:
-                self.push_screen(TooSmallScreen())
+                self.push_screen(TooSmallScreen(plain=self.ctx.plain))
         elif showing:
             self.pop_screen()

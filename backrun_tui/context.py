@@ -23,3 +23,4 @@ class Context:
     store: Store
     clock: Clock = system_clock
     settings: Settings = field(default_factory=Settings)
+    plain: bool = False  # counts and timers as ordinary text

@@ -66,7 +66,7 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
             with Horizontal(id="target-line"):
                 yield Label("", id="target")
                 yield Label("", id="last-time")
-            yield BigDigits("0", id="count")
+            yield BigDigits("0", plain=self.ctx.plain, id="count")
             yield Label("", id="hint")
             yield Static("", id="cues")
             yield Label("", id="decision")
@@ -191,7 +191,11 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
     def rest(self, next_up: str) -> None:
         settings = self.ctx.settings
         screen = RestTimerScreen(
-            settings.rest_seconds, next_up, bell=settings.bell, progress=self.workout.progress()
+            settings.rest_seconds,
+            next_up,
+            bell=settings.bell,
+            progress=self.workout.progress(),
+            plain=self.ctx.plain,
         )
         self.app.push_screen(screen, lambda _: self.show_exercise())
 

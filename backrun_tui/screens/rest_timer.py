@@ -30,20 +30,23 @@ class RestTimerScreen(Screen[int]):
         Binding("s,enter,space", "skip", "Skip rest", id="skip", priority=True),
     ]
 
-    def __init__(self, seconds: int, next_up: str, *, bell: bool, progress: float) -> None:
+    def __init__(
+        self, seconds: int, next_up: str, *, bell: bool, progress: float, plain: bool = False
+    ) -> None:
         super().__init__()
         self.remaining = seconds
         self.rested = 0
         self.next_up = next_up
         self.bell = bell
         self.session_progress = progress
+        self.plain = plain
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="rest"):
             yield Label("Rest", id="rest-title")
-            yield BigDigits(mmss(self.remaining), id="clock")
+            yield BigDigits(mmss(self.remaining), plain=self.plain, id="clock")
             yield Label(f"Next: {self.next_up}", id="next-up")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
         yield Footer()

@@ -8,12 +8,13 @@ from textual.widgets import Static
 
 from backrun_tui.screens.base import css
 
-MIN_WIDTH = 80
-MIN_HEIGHT = 24
+MIN_SIZE = (80, 24)
+MIN_SIZE_PLAIN = (60, 18)  # --plain draws counts as one line of text
 
 
-def too_small(width: int, height: int) -> bool:
-    return width < MIN_WIDTH or height < MIN_HEIGHT
+def too_small(width: int, height: int, *, plain: bool = False) -> bool:
+    min_width, min_height = MIN_SIZE_PLAIN if plain else MIN_SIZE
+    return width < min_width or height < min_height
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -22,12 +23,18 @@ class TooSmallScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="too-small")
 
+    def __init__(self, *, plain: bool = False) -> None:
+        super().__init__()
+        self.plain = plain
+
     def on_mount(self) -> None:
         self.show_size(self.app.size.width, self.app.size.height)
 
     def show_size(self, width: int, height: int) -> None:
+        min_width, min_height = MIN_SIZE_PLAIN if self.plain else MIN_SIZE
+        hint = "" if self.plain else "\n(backrun --plain needs only 60x18.)"
         self.query_one(Static).update(
             f"This terminal is {width}x{height}.\nbackrun needs at least "
-            f"{MIN_WIDTH}x{MIN_HEIGHT}.\n\nPlease make the window bigger.\n"
-            "Nothing is lost meanwhile. (Ctrl+Q quits.)"
+            f"{min_width}x{min_height}.\n\nPlease make the window bigger.\n"
+            f"Nothing is lost meanwhile. (Ctrl+Q quits.){hint}"
         )

@@ -164,6 +164,27 @@ class Store:
             for doc in reversed(docs):
                 yield codec.session_from_doc(dict(doc))
 
+    def checks(self) -> Iterator[tuple[datetime, SymptomReport, str]]:
+        """Every symptom check (time, answers, outcome), oldest first."""
+        for name in reversed(self._history_files()):
+            docs = sorted(self._db(name).table("checks").all(), key=lambda d: d["at"])
+            for doc in docs:
+                yield (
+                    datetime.fromisoformat(doc["at"]),
+                    codec.report_from_doc(dict(doc)),
+                    str(doc["outcome"]),
+                )
+
+    # --- interface preferences ---
+
+    def load_theme(self) -> str | None:
+        doc = self._state.table("interface").get(doc_id=SINGLE)
+        theme = dict(doc).get("theme") if isinstance(doc, dict) else None
+        return theme if isinstance(theme, str) else None
+
+    def save_theme(self, theme: str) -> None:
+        _put(self._state.table("interface"), {"theme": theme})
+
     # --- internals ---
 
     def _remember_sets(self, session: Session) -> None:

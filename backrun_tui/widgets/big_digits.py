@@ -24,16 +24,18 @@ def render_big(text: str) -> str:
 
 
 class BigDigits(Static):
-    """Shows `value` in big figlet digits."""
+    """Shows `value` in big figlet digits, or as ordinary text when `plain` (screen readers,
+    tiny terminals)."""
 
     value: reactive[str] = reactive("0")
 
-    def __init__(self, value: str = "0", *, id: str | None = None) -> None:
+    def __init__(self, value: str = "0", *, plain: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.plain = plain
         self.set_reactive(BigDigits.value, value)
 
     def on_mount(self) -> None:
-        self.update(render_big(self.value))
+        self.watch_value(self.value)
 
     def watch_value(self, value: str) -> None:
-        self.update(render_big(value))
+        self.update(value if self.plain else render_big(value))

@@ -1,0 +1,54 @@
+"""Figures from the history: this week's sessions, the streak, and series for charts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.session import Session
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def sessions_this_week(sessions: list[Session], today: date) -> int:
+    start = _week_start(today)
+    return sum(1 for s in sessions if s.started_at.date() >= start)
+
+
+def week_streak(sessions: list[Session], today: date) -> int:
+    """Weeks in a row, ending this week or last week, with at least one session."""
+    weeks = {_week_start(s.started_at.date()) for s in sessions if s.workout.done}
+    week = _week_start(today)
+    if week not in weeks:
+        week -= timedelta(days=7)
+    streak = 0
+    while week in weeks:
+        streak += 1
+        week -= timedelta(days=7)
+    return streak
+
+
+def reps_series(sessions: list[Session], exercise_id: str) -> list[int]:
+    """Total reps of one exercise in each session that did it, oldest first."""
+    totals = []
+    for session in sorted(sessions, key=lambda s: s.started_at):
+        done = session.workout.sets_of(exercise_id)
+        if done:
+            totals.append(sum(r.reps for r in done))
+    return totals
+
+
+def ladder_series(sessions: list[Session], catalog: Catalog) -> list[tuple[datetime, int]]:
+    """The highest ladder rung trained in each session, oldest first."""
+    points = []
+    for session in sorted(sessions, key=lambda s: s.started_at):
+        rungs = [
+            catalog.get(r.exercise_id).rung or 0
+            for r in session.workout.done
+            if r.exercise_id in catalog and not catalog.get(r.exercise_id).is_stretch
+        ]
+        if rungs:
+            points.append((session.started_at, max(rungs)))
+    return points

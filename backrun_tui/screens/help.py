@@ -1,0 +1,63 @@
+"""Help: the keys, the programme in short, the safety text, and where the data lives."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+from backrun_tui.screens.base import css
+
+HELP = """\
+# backrun help
+
+backrun is a coach for runners with back pain. **It gives advice; it never diagnoses.**
+
+## Safety
+
+Back pain is common and usually not serious. Get help **now** (emergency number or A&E) for
+numbness around the genitals or buttocks, new trouble passing urine or controlling your
+bowels, symptoms in both legs, leg weakness that is getting worse, chest pain, pain after a
+serious fall, or feeling very unwell with a fever. See a doctor if you feel unwell, if pain
+spreads into a leg with numbness or tingling, or if it does not improve with rest.
+
+## The programme
+
+- Twelve strength exercises, easiest first. Your plan is the first four you can do slowly,
+  without pain, with good form: 3 sets of 8-12 reps (per side where it has sides).
+- Three stretches before the strength work, any time, even daily.
+- Painful or too hard: swapped at once for an easier one. A painful one rests 14 days, then
+  is offered as a retest. Top of the range with pain 0-3 two sessions running: one rung up.
+- While your back hurts, keep your runs easy and relaxed.
+
+## Keys
+
+| where | keys |
+|---|---|
+| everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (all is saved) |
+| symptom check | ← → or 0-9 pain · Space tick · F2 see advice |
+| picker | e easier · h harder · o outdoor · s stretches · r/x retest · v plan · g settings |
+| rep counter | Space rep (or start/pause a hold) · Backspace undo · Enter set done · p painful |
+| rest timer | + / - 15 s · s skip |
+| after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
+
+## Your data
+
+{data_location}
+
+Export it any time with `backrun export --format markdown -o report.md` (or csv, json).
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = css("help")
+    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close", id="close")]
+
+    def __init__(self, data_location: str) -> None:
+        super().__init__()
+        self.data_location = data_location
+
+    def compose(self) -> ComposeResult:
+        yield Markdown(HELP.format(data_location=self.data_location), id="help")
+        yield Footer()

@@ -1,0 +1,99 @@
+"""The history screen: sessions newest first, pain and reps over time, ladder position, streak."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+
+from backrun_tui.coach.history_stats import (
+    ladder_series,
+    reps_series,
+    sessions_this_week,
+    week_streak,
+)
+from backrun_tui.coach.session import Session
+from backrun_tui.context import Context
+from backrun_tui.screens.base import css
+from backrun_tui.shell_commands import MODE_WORDS
+
+SHOWN_DAYS = 365
+CHART_POINTS = 60
+
+
+class HistoryScreen(Screen[None]):
+    CSS_PATH = css("history")
+    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="back")]
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def recent_sessions(self) -> list[Session]:
+        """The last year of sessions, newest first (older years are not read)."""
+        cutoff = self.ctx.clock() - timedelta(days=SHOWN_DAYS)
+        sessions = []
+        for session in self.ctx.store.sessions():
+            if session.started_at < cutoff:
+                break
+            sessions.append(session)
+        return sessions
+
+    def compose(self) -> ComposeResult:
+        catalog, today = self.ctx.catalog, self.ctx.clock().date()
+        sessions = self.sessions = self.recent_sessions()
+        pains = [pain for _, pain in self.ctx.store.recent_checks()][-CHART_POINTS:]
+        yield Header()
+        with VerticalScroll(id="history"):
+            yield Label(
+                f"This week: {sessions_this_week(sessions, today)} sessions · streak: "
+                f"{week_streak(sessions, today)} weeks in a row",
+                id="week",
+            )
+            yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
+            yield Sparkline(pains or [0], id="pain-chart", classes="chart")
+            ladder = [rung for _, rung in ladder_series(sessions, catalog)][-CHART_POINTS:]
+            yield Label(
+                _chart_title("Highest ladder rung trained (1-12)", ladder), classes="heading"
+            )
+            yield Sparkline(ladder or [0], id="ladder-chart", classes="chart")
+            plan = self.ctx.store.load_plan()
+            for exercise_id in plan.exercise_ids if plan else ():
+                series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
+                name = catalog.get(exercise_id).name
+                yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
+                yield Sparkline(series or [0], classes="chart")
+            yield Label("Sessions, newest first", classes="heading")
+            if not sessions:
+                yield Static("No sessions yet.")
+            else:
+                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        tables = self.query(DataTable)
+        if not tables:
+            return
+        table = tables.first()
+        table.add_columns("date", "pain", "day", "sets", "reps", "changes")
+        for session in self.sessions:
+            done = session.workout.done
+            table.add_row(
+                f"{session.started_at:%a %d %b %Y}",
+                f"{session.report.pain}/10",
+                MODE_WORDS.get(session.mode, session.mode),
+                str(len(done)),
+                str(sum(r.reps for r in done)),
+                "; ".join(d.text for d in session.decisions) or "-",
+            )
+
+
+def _chart_title(title: str, values: list[int]) -> str:
+    """A chart's title with its numbers in words, so nothing relies on the drawing alone."""
+    if not values:
+        return f"{title}: nothing yet"
+    return f"{title}: latest {values[-1]}, lowest {min(values)}, highest {max(values)}"

@@ -1,0 +1,64 @@
+"""The shell commands `backrun history` and `backrun export`, printed without the full screen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from itertools import islice
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.session import Session
+from backrun_tui.context import system_clock
+from backrun_tui.export import export
+from backrun_tui.store.atomic_storage import write_atomically
+from backrun_tui.store.errors import StoreError
+from backrun_tui.store.repository import Store
+
+MODE_WORDS = {"full": "full", "light": "lighter", "flare_up": "flare-up", "stretches": "stretches"}
+
+
+def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
+    for note in store.notes:
+        print(f"backrun: {note}", file=sys.stderr)
+    try:
+        if args.command == "history":
+            print(history_table(list(islice(store.sessions(), max(args.limit, 0))), catalog))
+            return 0
+        text = export(store, catalog, args.format, system_clock())
+        if args.output is None:
+            sys.stdout.write(text)
+        else:
+            write_atomically(args.output.expanduser(), text.encode())
+            print(f"backrun: wrote {args.format} to {args.output}", file=sys.stderr)
+        return 0
+    except StoreError as error:
+        print(f"backrun: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"backrun: could not write {args.output}: {error.strerror}", file=sys.stderr)
+        return 2
+
+
+def history_table(sessions: list[Session], catalog: Catalog) -> str:
+    """Recent sessions, newest first, as a plain text table."""
+    if not sessions:
+        return "No sessions yet. Start one with: backrun"
+    rows = [("date", "pain", "day", "sets", "reps", "changes")]
+    for session in sessions:
+        done = session.workout.done
+        rows.append(
+            (
+                f"{session.started_at:%a %d %b %Y %H:%M}",
+                f"{session.report.pain}/10",
+                MODE_WORDS.get(session.mode, session.mode),
+                str(len(done)),
+                str(sum(r.reps for r in done)),
+                "; ".join(d.text for d in session.decisions) or "-",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True)]
+        lines.append("  ".join([*cells, row[5]]).rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,209 @@
+"""Write a synthetic training history through the real store, for the benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from backrun_tui.coach.catalog import Catalog, load_catalog
+from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
+from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise, plan_from_assessment
+from backrun_tui.coach.progression import next_day_check, progress_after_session
+from backrun_tui.coach.retest import accept_retest, due_retests
+from backrun_tui.coach.session import Session, new_session_id
+from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.triage import SymptomReport, triage
+from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
+from backrun_tui.store.lock import DataDirLock
+from backrun_tui.store.repository import Store
+
+SESSIONS_PER_WEEK = 4
+LOCAL = datetime.now().astimezone().tzinfo
+
+
+@dataclass
+class Totals:
+    sessions: int = 0
+    sets: int = 0
+    decisions: int = 0
+    finish_seconds: float = 0.0  # time spent in Store.finish_session
+
+
+def training_days(first: date, last: date, rng: random.Random) -> list[date]:
+    """About four days a week from `first` to `last`; `last` is always one of them."""
+    days: list[date] = []
+    week = first - timedelta(days=first.weekday())
+    while week <= last:
+        picked = rng.sample(range(7), SESSIONS_PER_WEEK)
+        days.extend(week + timedelta(days=d) for d in sorted(picked))
+        week += timedelta(days=7)
+    days = [d for d in days if first <= d < last]
+    return [*days, last]
+
+
+def pain_on(day_number: int, rng: random.Random) -> int:
+    """Starts around 5, settles around 1-2 over a few months, with a flare-up now and then."""
+    if rng.random() < 0.02:
+        return rng.choice((6, 6, 7))
+    usual = 1.5 + 3.5 * math.exp(-day_number / 60)
+    return max(0, min(5, round(rng.gauss(usual, 0.8))))
+
+
+def rating_for(rng: random.Random) -> Rating:
+    roll = rng.random()
+    if roll < 0.01:
+        return "painful"
+    if roll < 0.03:
+        return "too_hard"
+    if roll < 0.06:
+        return "too_easy"
+    return "just_right"
+
+
+def train(
+    catalog: Catalog, settings: Settings, plan: Plan, session: Session, rng: random.Random
+) -> tuple[Session, Plan, datetime]:
+    """Do every set of the session's workout, answering after each exercise."""
+    workout, now = session.workout, session.started_at
+    while not workout.finished:
+        exercise = catalog.get(workout.current.exercise_id)
+        seconds = exercise.hold_seconds or 0
+        if not exercise.is_hold:
+            low, high = (settings.rep_low, settings.rep_high)
+            if exercise.is_stretch and exercise.rep_range:
+                low, high = exercise.rep_range
+            reps = high if rng.random() < 0.6 else rng.randint(low, high)
+            for _ in range(reps):
+                workout = workout.tap()
+            seconds = 0
+        now += timedelta(seconds=rng.randint(40, 110))
+        workout, step = workout.finish_set(now, seconds=seconds)
+        if step != "exercise_done":
+            continue
+        rating = rating_for(rng)
+        pain = rng.randint(4, 7) if rating == "painful" else None
+        feedback = Feedback(exercise.id, rating, pain, now)
+        plan, decisions = apply_feedback(
+            catalog,
+            plan,
+            feedback,
+            progressed_today=session.progressed_today,
+            pain_today=session.report.pain,
+        )
+        session = session.with_feedback(feedback, decisions)
+        workout = workout.next_exercise()
+    return session.with_workout(workout), plan, now
+
+
+def one_session(
+    store: Store,
+    catalog: Catalog,
+    settings: Settings,
+    start: datetime,
+    day_number: int,
+    rng: random.Random,
+) -> tuple[int, int, float]:
+    """Check, train and file one session as the app would; returns (sets, decisions, seconds
+    spent in finish_session)."""
+    where = "upper" if rng.random() < 0.1 else "lower"
+    report = SymptomReport(pain_on(day_number, rng), where, "none")
+    earlier = store.recent_checks()
+    result = triage(report)
+    store.record_check(report, result.outcome, start)
+    plan = store.load_plan() or Plan(())
+    progress = store.progress()
+    since = progress.last_session_start
+    last = [d for d in store.recent_decisions() if since is None or d.at >= since]
+    next_day = next_day_check(
+        catalog, plan, report.pain, earlier, progress.last_session_end, last, start
+    )
+    lighter = result.outcome == "go" and next_day.lighter
+    mode: SessionMode = "flare_up" if result.flare_up else "light" if lighter else "full"
+    session = Session(new_session_id(start), start, report, result.outcome, mode, Workout((), ()))
+    if lighter and next_day.decisions:
+        plan = next_day.plan
+        session = session.with_decisions(list(next_day.decisions))
+    if result.add_upper_back_exercise and mode != "flare_up":
+        plan, added = add_exercise(catalog, plan, UPPER_BACK_EXERCISE, "addon", "upper back", start)
+        session = session.with_decisions([added] if added else [])
+    due = due_retests(plan, start.date())
+    if due and mode == "full":  # the picker's "r": try a rested exercise again
+        plan, decision = accept_retest(catalog, plan, due[0], start)
+        session = session.with_decisions([decision])
+    items = session_items(catalog, plan, mode, settings.sets)
+    session = session.with_workout(start_workout(catalog, items))
+    session, plan, end = train(catalog, settings, plan, session, rng)
+    session = session.ended(end)
+    plan, streaks, decisions = progress_after_session(
+        catalog, plan, session, progress.streaks, settings
+    )
+    session = session.with_decisions(decisions)
+    began = time.perf_counter()
+    store.finish_session(session, plan, end, streaks)
+    spent = time.perf_counter() - began
+    return len(session.workout.done), len(session.decisions), spent
+
+
+def generate(data_dir: Path, years: float, seed: int = 1, quiet: bool = False) -> Totals:
+    """About four sessions a week for `years` years, the last one yesterday."""
+    rng = random.Random(seed)
+    catalog, settings = load_catalog(), Settings()
+    last = date.today() - timedelta(days=1)
+    first = last - timedelta(days=round(years * 365.25))
+    lock = DataDirLock(data_dir).acquire()
+    store = Store.open(data_dir)
+    totals = Totals()
+    try:
+        if store.load_plan() is not None or store.recent_checks():
+            raise SystemExit(f"generate_history: {data_dir} already holds data; use a new folder")
+        answers = {e.id: True for e in catalog.ladder()[:4]}
+        plan, _ = plan_from_assessment(catalog, answers, _at(first, 7))
+        store.save_plan(plan)
+        days = training_days(first, last, rng)
+        for number, day in enumerate(days):
+            start = _at(day, rng.randint(6, 19), rng.randint(0, 59))
+            sets, made, spent = one_session(
+                store, catalog, settings, start, (day - first).days, rng
+            )
+            totals.sessions += 1
+            totals.sets += sets
+            totals.decisions += made
+            totals.finish_seconds += spent
+            if not quiet and number % 200 == 199:
+                print(f"  {number + 1} of {len(days)} sessions", file=sys.stderr)
+    finally:
+        store.close()
+        lock.release()
+    return totals
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--years", type=float, required=True, help="years of history, e.g. 5")
+    parser.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    began = time.perf_counter()
+    totals = generate(args.data_dir, args.years, args.seed)
+    took = time.perf_counter() - began
+    size = sum(p.stat().st_size for p in args.data_dir.rglob("*.json")) / 2**20
+    print(
+        f"{totals.sessions} sessions, {totals.sets} sets, {totals.decisions} decisions, "
+        f"{size:.1f} MiB in {args.data_dir}; {took:.1f} s "
+        f"({totals.finish_seconds:.1f} s in finish_session)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
