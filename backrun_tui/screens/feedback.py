@@ -26,7 +26,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
             Binding(str(n), f"rate({n})", RATING_LABELS[r], id=r)
             for n, r in enumerate(RATINGS, start=1)
         ],
-        Binding("enter", "confirm_pain", "Confirm pain", id="confirm", priority=True),
+        Binding("enter", "confirm_pain", "Confirm pain", id="confirm"),
         Binding("escape", "cancel", "Cancel", id="cancel"),
     ]
 

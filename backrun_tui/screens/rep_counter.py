@@ -34,7 +34,7 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         Binding("space", "rep", "Rep", id="rep"),
         Binding("space", "hold", "Start/pause", id="hold"),
         Binding("backspace,u", "undo", "Undo", id="undo"),
-        Binding("enter", "finish_set", "Set done", id="finish", priority=True),
+        Binding("enter", "finish_set", "Set done", id="finish"),
         Binding("p", "painful", "Painful!", id="painful"),
         Binding("q", "quit_session", "End session", id="quit"),
     ]

@@ -27,7 +27,7 @@ class RestTimerScreen(Screen[int]):
     BINDINGS = [
         Binding("plus,equals_sign", "adjust(15)", "+15 s", id="more", key_display="+"),
         Binding("minus", "adjust(-15)", "-15 s", id="less", key_display="-"),
-        Binding("s,enter,space", "skip", "Skip rest", id="skip", priority=True),
+        Binding("s,enter,space", "skip", "Skip rest", id="skip"),
     ]
 
     def __init__(

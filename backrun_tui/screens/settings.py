@@ -29,7 +29,7 @@ class SettingsScreen(Screen[Settings | None]):
     CSS_PATH = css("settings")
     AUTO_FOCUS = "#sets"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "cancel", "Cancel", id="cancel"),
     ]
 
