@@ -39,23 +39,27 @@ def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int
         return 2
 
 
+SESSION_COLUMNS = ("date", "pain", "day", "sets", "reps", "changes")
+
+
+def session_row(session: Session) -> tuple[str, str, str, str, str, str]:
+    """One session in words: date, pain, kind of day, sets, reps, changes."""
+    done = session.workout.done
+    return (
+        f"{session.started_at:%a %d %b %Y %H:%M}",
+        f"{session.report.pain}/10",
+        MODE_WORDS.get(session.mode, session.mode),
+        str(len(done)),
+        str(sum(r.reps for r in done)),
+        "; ".join(d.text for d in session.decisions) or "-",
+    )
+
+
 def history_table(sessions: list[Session], catalog: Catalog) -> str:
     """Recent sessions, newest first, as a plain text table."""
     if not sessions:
         return "No sessions yet. Start one with: backrun"
-    rows = [("date", "pain", "day", "sets", "reps", "changes")]
-    for session in sessions:
-        done = session.workout.done
-        rows.append(
-            (
-                f"{session.started_at:%a %d %b %Y %H:%M}",
-                f"{session.report.pain}/10",
-                MODE_WORDS.get(session.mode, session.mode),
-                str(len(done)),
-                str(sum(r.reps for r in done)),
-                "; ".join(d.text for d in session.decisions) or "-",
-            )
-        )
+    rows = [SESSION_COLUMNS, *(session_row(s) for s in sessions)]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for row in rows:

@@ -19,7 +19,7 @@ from backrun_tui.coach.history_stats import (
 from backrun_tui.coach.session import Session
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
-from backrun_tui.shell_commands import MODE_WORDS
+from backrun_tui.shell_commands import SESSION_COLUMNS, session_row
 
 SHOWN_DAYS = 365
 CHART_POINTS = 60
@@ -79,17 +79,9 @@ class HistoryScreen(Screen[None]):
         if not tables:
             return
         table = tables.first()
-        table.add_columns("date", "pain", "day", "sets", "reps", "changes")
+        table.add_columns(*SESSION_COLUMNS)
         for session in self.sessions:
-            done = session.workout.done
-            table.add_row(
-                f"{session.started_at:%a %d %b %Y}",
-                f"{session.report.pain}/10",
-                MODE_WORDS.get(session.mode, session.mode),
-                str(len(done)),
-                str(sum(r.reps for r in done)),
-                "; ".join(d.text for d in session.decisions) or "-",
-            )
+            table.add_row(*session_row(session))
 
 
 def _chart_title(title: str, values: list[int]) -> str:
