@@ -9,7 +9,6 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from backrun_tui.coach.settings import Settings
-from backrun_tui.context import system_clock
 from backrun_tui.export import FORMATS, export
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.history import HistoryScreen
@@ -83,7 +82,7 @@ def export_all(app: BackrunApp) -> None:
     if store.data_dir is None:
         app.notify("This run has no data folder to export to.", severity="warning")
         return
-    now = system_clock()
+    now = app.ctx.clock()
     folder = store.data_dir / "exports"
     try:
         for fmt in FORMATS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
@@ -59,5 +60,6 @@ class HelpScreen(ModalScreen[None]):
         self.data_location = data_location
 
     def compose(self) -> ComposeResult:
-        yield Markdown(HELP.format(data_location=self.data_location), id="help")
+        with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
+            yield Markdown(HELP.format(data_location=self.data_location))
         yield Footer()

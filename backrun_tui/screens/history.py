@@ -49,24 +49,28 @@ class HistoryScreen(Screen[None]):
         pains = [pain for _, pain in self.ctx.store.recent_checks()][-CHART_POINTS:]
         yield Header()
         with VerticalScroll(id="history"):
+            this_week, streak = sessions_this_week(sessions, today), week_streak(sessions, today)
             yield Label(
-                f"This week: {sessions_this_week(sessions, today)} sessions · streak: "
-                f"{week_streak(sessions, today)} weeks in a row",
+                f"This week: {_count(this_week, 'session')} · streak: "
+                f"{_count(streak, 'week')} in a row",
                 id="week",
             )
             yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
-            yield Sparkline(pains or [0], id="pain-chart", classes="chart")
+            if pains:  # an empty Sparkline draws a full bar, which would read as data
+                yield Sparkline(pains, id="pain-chart", classes="chart")
             ladder = [rung for _, rung in ladder_series(sessions, catalog)][-CHART_POINTS:]
             yield Label(
                 _chart_title("Highest ladder rung trained (1-12)", ladder), classes="heading"
             )
-            yield Sparkline(ladder or [0], id="ladder-chart", classes="chart")
+            if ladder:
+                yield Sparkline(ladder, id="ladder-chart", classes="chart")
             plan = self.ctx.store.load_plan()
             for exercise_id in plan.exercise_ids if plan else ():
                 series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
                 name = catalog.get(exercise_id).name
                 yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
-                yield Sparkline(series or [0], classes="chart")
+                if series:
+                    yield Sparkline(series, classes="chart")
             yield Label("Sessions, newest first", classes="heading")
             if not sessions:
                 yield Static("No sessions yet.")
@@ -89,3 +93,7 @@ def _chart_title(title: str, values: list[int]) -> str:
     if not values:
         return f"{title}: nothing yet"
     return f"{title}: latest {values[-1]}, lowest {min(values)}, highest {max(values)}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -1,0 +1,206 @@
+"""`backrun history` and `backrun export` in the shell: tables, files, and polite refusals."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from history_seed import SESSION_DAYS, seed_history
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.store import codec
+from backrun_tui.store.repository import Store
+
+HOLD_LOCK = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from backrun_tui.store.lock import DataDirLock\n"
+    "DataDirLock(Path(sys.argv[1])).acquire()\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+)
+
+
+def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "backrun_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "BACKRUN_HOME": str(home)},
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def seeded(data: Path, catalog: Catalog) -> Path:
+    store = Store.open(data)
+    seed_history(store, catalog)
+    store.close()
+    return data
+
+
+def table_dates(stdout: str) -> list[datetime]:
+    """The dates in the first column of the history table, e.g. "Fri 20 Nov 2026 18:00"."""
+    rows = stdout.strip().splitlines()[1:]
+    return [datetime.strptime(" ".join(row.split()[:5]), "%a %d %b %Y %H:%M") for row in rows]
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    helped = run_cli("--help", home=tmp_path)
+    assert helped.returncode == 0
+    assert "history" in helped.stdout and "export" in helped.stdout
+    assert "--plain" in helped.stdout
+    export_help = run_cli("export", "--help", home=tmp_path)
+    assert export_help.returncode == 0
+    assert "csv,json,markdown" in export_help.stdout and "--output" in export_help.stdout
+    assert not (tmp_path / "state.json").exists()  # asking for help touches no data
+
+
+def test_history_of_a_fresh_folder_says_there_are_none(data: Path, tmp_path: Path) -> None:
+    result = run_cli("history", "--data-dir", str(data), home=tmp_path / "unused")
+    assert result.returncode == 0, result.stderr
+    assert "No sessions yet" in result.stdout
+    assert result.stderr == ""
+
+
+def test_history_prints_a_table_newest_first(seeded: Path, tmp_path: Path) -> None:
+    result = run_cli("history", "--data-dir", str(seeded), home=tmp_path / "unused")
+    assert result.returncode == 0, result.stderr
+    header = result.stdout.splitlines()[0].split()
+    assert header == ["date", "pain", "day", "sets", "reps", "changes"]
+    dates = table_dates(result.stdout)
+    assert dates == sorted((d.replace(tzinfo=None) for d in SESSION_DAYS), reverse=True)
+    assert "Single Leg Balance & Reach -> Single Leg Balance: flagged painful" in result.stdout
+    assert "1/10" in result.stdout.splitlines()[1]  # the newest session's pain
+
+
+def test_history_limit_and_the_data_dir_from_the_environment(seeded: Path) -> None:
+    result = run_cli("--data-dir", str(seeded), "history", "--limit", "2", home=seeded)
+    assert result.returncode == 0, result.stderr
+    assert len(table_dates(result.stdout)) == 2
+    from_env = run_cli("history", "--limit", "1", home=seeded)
+    assert table_dates(from_env.stdout) == [SESSION_DAYS[-1].replace(tzinfo=None)]
+
+
+def test_export_csv_to_a_file(seeded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reports" / "sets.csv"
+    result = run_cli(
+        "export", "--format", "csv", "-o", str(out), "--data-dir", str(seeded), home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert str(out) in result.stderr
+    with out.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 0
+    assert {r["exercise_id"] for r in rows} >= {"superman", "single-leg-balance-reach"}
+    assert all(r["reps"].isdigit() for r in rows)
+
+
+def test_export_json_to_stdout_parses(seeded: Path, tmp_path: Path, catalog: Catalog) -> None:
+    result = run_cli("export", "--format", "json", "--data-dir", str(seeded), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    sessions = [codec.session_from_doc(d) for d in document["sessions"]]
+    assert [s.started_at for s in sessions] == list(SESSION_DAYS)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
+def test_export_of_a_fresh_folder(fmt: str, data: Path, tmp_path: Path) -> None:
+    result = run_cli("export", "--format", fmt, "--data-dir", str(data), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_export_to_an_impossible_place_fails_politely(seeded: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = blocker / "report.md"
+    result = run_cli(
+        "export", "--format", "markdown", "-o", str(out), "--data-dir", str(seeded), home=tmp_path
+    )
+    assert result.returncode == 2
+    assert "could not write" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_format_is_refused(data: Path, tmp_path: Path) -> None:
+    result = run_cli("export", "--format", "xml", "--data-dir", str(data), home=tmp_path)
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert not data.exists()
+
+
+@contextmanager
+def holding(folder: Path) -> Iterator[None]:
+    """Another process holds the data folder's lock, as a running backrun would."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "held"
+        yield
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()  # the holder reads stdin to its end, then exits
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+@pytest.fixture
+def held(seeded: Path) -> Iterator[Path]:
+    with holding(seeded):
+        yield seeded
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("history",), ("export", "--format", "csv"), ("export", "--format", "json", "-o", "x.json")],
+    ids=["history", "export-stdout", "export-file"],
+)
+def test_commands_refuse_while_another_backrun_runs(
+    held: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    before = {p: p.read_bytes() for p in held.rglob("*.json")}
+    result = subprocess.run(
+        [sys.executable, "-m", "backrun_tui", *command, "--data-dir", str(held)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 3
+    assert "already running" in result.stderr and "changed nothing" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert not (tmp_path / "x.json").exists()
+    assert {p: p.read_bytes() for p in held.rglob("*.json")} == before
+
+
+def test_commands_work_again_once_the_other_backrun_has_gone(seeded: Path, tmp_path: Path) -> None:
+    with holding(seeded):
+        assert run_cli("history", "--data-dir", str(seeded), home=tmp_path).returncode == 3
+    after = run_cli("history", "--data-dir", str(seeded), home=tmp_path)
+    assert after.returncode == 0, after.stderr
+    assert len(table_dates(after.stdout)) == len(SESSION_DAYS)
