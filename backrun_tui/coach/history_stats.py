@@ -14,7 +14,7 @@ def _week_start(day: date) -> date:
 
 def sessions_this_week(sessions: list[Session], today: date) -> int:
     start = _week_start(today)
-    return sum(1 for s in sessions if s.started_at.date() >= start)
+    return sum(1 for s in sessions if s.workout.done and s.started_at.date() >= start)
 
 
 def week_streak(sessions: list[Session], today: date) -> int:

@@ -55,6 +55,14 @@ class HistoryScreen(Screen[None]):
                 f"{_count(streak, 'week')} in a row",
                 id="week",
             )
+            yield Label(
+                "Sessions, newest first (↑ ↓ to read a session's changes)", classes="heading"
+            )
+            if not sessions:
+                yield Static("No sessions yet.")
+            else:
+                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="changes")
             yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
             if pains:  # an empty Sparkline draws a full bar, which would read as data
                 yield Sparkline(pains, id="pain-chart", classes="chart")
@@ -71,11 +79,6 @@ class HistoryScreen(Screen[None]):
                 yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
                 if series:
                     yield Sparkline(series, classes="chart")
-            yield Label("Sessions, newest first", classes="heading")
-            if not sessions:
-                yield Static("No sessions yet.")
-            else:
-                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -86,6 +89,17 @@ class HistoryScreen(Screen[None]):
         table.add_columns(*SESSION_COLUMNS)
         for session in self.sessions:
             table.add_row(*session_row(session))
+        self.show_changes(0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_changes(event.cursor_row)
+
+    def show_changes(self, row: int) -> None:
+        """The highlighted session's changes in full, wrapped (the table cuts them short)."""
+        if 0 <= row < len(self.sessions):
+            decisions = self.sessions[row].decisions
+            text = "\n".join(f"• {d.text}" for d in decisions) or "No changes that day."
+            self.query_one("#changes", Static).update(text)
 
 
 def _chart_title(title: str, values: list[int]) -> str:
