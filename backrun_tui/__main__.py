@@ -87,7 +87,7 @@ def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
         print(f"backrun: {error}", file=sys.stderr)
         return 3
     except OSError as error:
-        print(f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr)
+        print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
         return 2
     try:
         try:
@@ -106,6 +106,13 @@ def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
             store.close()
     finally:
         lock.release()
+
+
+def folder_problem(data_dir: Path, error: OSError) -> str:
+    """Why the data folder cannot be used, in words."""
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return f"cannot use {data_dir} as the data folder: it, or a folder above it, is a file."
+    return f"cannot use the data folder {data_dir}: {error.strerror or error}."
 
 
 def run_app(catalog: Catalog, store: Store, *, plain: bool = False) -> int:

@@ -41,12 +41,16 @@ class BackrunApp(App[None]):
         if ctx.plain:
             self.add_class("-plain")
 
+    def on_load(self) -> None:
+        # Before the terminal enters application mode: a signal during startup must not leave
+        # it in the alternate screen (on_mount comes after the switch).
+        self.watch_signals()
+
     def on_mount(self) -> None:
         theme = self.ctx.store.load_theme()
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        self.watch_signals()
         self.flow.launch()
         self.check_size(self.size.width, self.size.height)
 
