@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -121,6 +122,7 @@ def run_app(catalog: Catalog, store: Store, *, plain: bool = False) -> int:
     from backrun_tui.context import Context
 
     app = BackrunApp(Context(catalog, store, plain=plain))
+    gc.freeze()  # what start-up built lives on; the collector need not walk it again
     app.run()
     return app.return_code or 0
 

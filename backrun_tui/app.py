@@ -15,10 +15,8 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from backrun_tui import __version__
-from backrun_tui.commands import data_location, palette_commands
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
-from backrun_tui.screens.help import HelpScreen
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.session_flow import SessionFlow
 from backrun_tui.store.errors import StoreError
@@ -69,10 +67,16 @@ class BackrunApp(App[None]):
     # --- help, commands, theme ---
 
     def action_help(self) -> None:
+        # Loaded on first use: the help's Markdown costs start-up time otherwise.
+        from backrun_tui.commands import data_location
+        from backrun_tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(data_location(self.ctx.store)))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from backrun_tui.commands import palette_commands  # first use only, as for the help
+
         yield from palette_commands(self, screen)
         yield from super().get_system_commands(screen)
 

@@ -7,9 +7,10 @@ import math
 import random
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from statistics import median
 
 from backrun_tui.coach.catalog import Catalog, load_catalog
 from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
@@ -18,7 +19,7 @@ from backrun_tui.coach.progression import next_day_check, progress_after_session
 from backrun_tui.coach.retest import accept_retest, due_retests
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport, triage
+from backrun_tui.coach.triage import SymptomReport, Where, triage
 from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
@@ -32,7 +33,7 @@ class Totals:
     sessions: int = 0
     sets: int = 0
     decisions: int = 0
-    finish_seconds: float = 0.0  # time spent in Store.finish_session
+    finish_seconds: list[float] = field(default_factory=list)  # each Store.finish_session
 
 
 def training_days(first: date, last: date, rng: random.Random) -> list[date]:
@@ -73,7 +74,7 @@ def train(
     workout, now = session.workout, session.started_at
     while not workout.finished:
         exercise = catalog.get(workout.current.exercise_id)
-        seconds = exercise.hold_seconds or 0
+        seconds = exercise.hold_seconds or 0  # a hold is held in full; reps have none
         if not exercise.is_hold:
             low, high = (settings.rep_low, settings.rep_high)
             if exercise.is_stretch and exercise.rep_range:
@@ -81,12 +82,11 @@ def train(
             reps = high if rng.random() < 0.6 else rng.randint(low, high)
             for _ in range(reps):
                 workout = workout.tap()
-            seconds = 0
         now += timedelta(seconds=rng.randint(40, 110))
         workout, step = workout.finish_set(now, seconds=seconds)
         if step != "exercise_done":
             continue
-        rating = rating_for(rng)
+        rating: Rating = "just_right" if exercise.is_stretch else rating_for(rng)
         pain = rng.randint(4, 7) if rating == "painful" else None
         feedback = Feedback(exercise.id, rating, pain, now)
         plan, decisions = apply_feedback(
@@ -111,7 +111,7 @@ def one_session(
 ) -> tuple[int, int, float]:
     """Check, train and file one session as the app would; returns (sets, decisions, seconds
     spent in finish_session)."""
-    where = "upper" if rng.random() < 0.1 else "lower"
+    where: Where = "upper" if rng.random() < 0.1 else "lower"
     report = SymptomReport(pain_on(day_number, rng), where, "none")
     earlier = store.recent_checks()
     result = triage(report)
@@ -174,7 +174,7 @@ def generate(data_dir: Path, years: float, seed: int = 1, quiet: bool = False) -
             totals.sessions += 1
             totals.sets += sets
             totals.decisions += made
-            totals.finish_seconds += spent
+            totals.finish_seconds.append(spent)
             if not quiet and number % 200 == 199:
                 print(f"  {number + 1} of {len(days)} sessions", file=sys.stderr)
     finally:
@@ -196,11 +196,13 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     totals = generate(args.data_dir, args.years, args.seed)
     took = time.perf_counter() - began
+    spent = totals.finish_seconds
     size = sum(p.stat().st_size for p in args.data_dir.rglob("*.json")) / 2**20
     print(
         f"{totals.sessions} sessions, {totals.sets} sets, {totals.decisions} decisions, "
         f"{size:.1f} MiB in {args.data_dir}; {took:.1f} s "
-        f"({totals.finish_seconds:.1f} s in finish_session)"
+        f"(finish_session: {sum(spent):.1f} s in all, median {median(spent) * 1000:.0f} ms, "
+        f"slowest {max(spent) * 1000:.0f} ms)"
     )
     return 0
 

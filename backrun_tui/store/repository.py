@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Document, Table
 
@@ -134,8 +134,7 @@ class Store:
         self.save_live(ended)
         doc = codec.session_to_doc(ended)
         sessions = self._year(ended.started_at).table("sessions")
-        sessions.remove(lambda d: d.get("id") == ended.id)
-        sessions.insert(doc)
+        sessions.upsert(doc, Query().id == ended.id)  # one write, and exact when repeated
         self._remember_sets(ended)
         self._remember_decisions(ended.decisions)
         progress = self.progress()

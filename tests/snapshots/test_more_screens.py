@@ -13,7 +13,7 @@ from history_seed import seed_history
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 
-from backrun_tui import app as app_module
+from backrun_tui import commands as commands_module
 from backrun_tui.app import BackrunApp
 from backrun_tui.commands import data_location
 from backrun_tui.screens.history import HistoryScreen
@@ -58,7 +58,7 @@ def seeded(make_app: AppFactory) -> BackrunApp:
 @pytest.fixture
 def fixed_data_location(monkeypatch: pytest.MonkeyPatch) -> None:
     shown = data_location(SimpleNamespace(data_dir=DATA_DIR))  # type: ignore[arg-type]
-    monkeypatch.setattr(app_module, "data_location", lambda store: shown)
+    monkeypatch.setattr(commands_module, "data_location", lambda store: shown)
 
 
 def test_history(snap_compare: Snap, make_app: AppFactory) -> None:
