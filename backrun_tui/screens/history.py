@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from backrun_tui.coach.history_stats import (
     ladder_series,
@@ -20,6 +20,7 @@ from backrun_tui.coach.session import Session
 from backrun_tui.context import Context
 from backrun_tui.screens.base import css
 from backrun_tui.shell_commands import SESSION_COLUMNS, session_row
+from backrun_tui.widgets.bar_chart import BarChart
 
 SHOWN_DAYS = 365
 CHART_POINTS = 60
@@ -64,21 +65,21 @@ class HistoryScreen(Screen[None]):
                 yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="changes")
             yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
-            if pains:  # an empty Sparkline draws a full bar, which would read as data
-                yield Sparkline(pains, id="pain-chart", classes="chart")
+            if pains:
+                yield BarChart(pains, 10, id="pain-chart")
             ladder = [rung for _, rung in ladder_series(sessions, catalog)][-CHART_POINTS:]
             yield Label(
                 _chart_title("Highest ladder rung trained (1-12)", ladder), classes="heading"
             )
             if ladder:
-                yield Sparkline(ladder, id="ladder-chart", classes="chart")
+                yield BarChart(ladder, 12, id="ladder-chart")
             plan = self.ctx.store.load_plan()
             for exercise_id in plan.exercise_ids if plan else ():
                 series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
                 name = catalog.get(exercise_id).name
                 yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
                 if series:
-                    yield Sparkline(series, classes="chart")
+                    yield BarChart(series, max(series))
         yield Footer()
 
     def on_mount(self) -> None:

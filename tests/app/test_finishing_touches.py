@@ -12,7 +12,7 @@ from typing import Any
 from app_helpers import START, AppFactory, FakeClock, press, screen_text
 from history_seed import FIRST_PLAN, one_session, seed_history
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Sparkline, Static
+from textual.widgets import DataTable, Static
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.catalog import load_catalog
@@ -24,6 +24,7 @@ from backrun_tui.screens.rep_counter import RepCounterScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 from backrun_tui.screens.too_small import TooSmallScreen
 from backrun_tui.store.repository import Store
+from backrun_tui.widgets.bar_chart import BarChart
 from backrun_tui.widgets.big_digits import BigDigits
 
 SIZE = (80, 24)
@@ -171,7 +172,7 @@ async def test_palette_starts_a_session_from_the_history(make_app: AppFactory) -
         await palette(pilot, "History")
         assert isinstance(app.screen, HistoryScreen)
         assert "This week: 0 sessions · streak: 0 weeks in a row" in screen_text(app)
-        assert not app.screen.query(Sparkline)  # no chart drawn without data
+        assert not app.screen.query(BarChart)  # no chart drawn without data
         assert "Pain at each check (0-10): nothing yet" in screen_text(app)
         await palette(pilot, "Start a session")
         assert isinstance(app.screen, SymptomCheckScreen)
@@ -190,7 +191,7 @@ async def test_history_of_one_session_this_week(make_app: AppFactory) -> None:
         text = screen_text(app)
         assert "This week: 1 session · streak: 1 week in a row" in text
         assert "Superman: reps per session: latest 16, lowest 16, highest 16" in text
-        assert len(app.screen.query(Sparkline)) == 2 + len(FIRST_PLAN.exercise_ids)
+        assert len(app.screen.query(BarChart)) == 2 + len(FIRST_PLAN.exercise_ids)
 
 
 # --- the theme ------------------------------------------------------------------------------
@@ -255,3 +256,10 @@ async def test_plain_mode_works_through_a_set(tmp_path: Path) -> None:
         await press(pilot, *TO_REP_COUNTER, *["space"] * 8, "backspace")
         assert str(app.screen.query_one(BigDigits).render()) == "7"
         assert "Cat Cow" in screen_text(app)
+
+
+def test_bar_chart_draws_from_zero_to_a_fixed_top() -> None:
+    from backrun_tui.widgets.bar_chart import bar_rows
+
+    # pain 0, 3, 5 and 10 out of 10, on two rows (top row first): the heights compare truly
+    assert bar_rows([0, 3, 5, 10], top=10, height=2) == ["   █", " ▅██"]
