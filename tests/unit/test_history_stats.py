@@ -109,4 +109,3 @@ def test_ladder_series_is_the_highest_strength_rung(
     points = ladder_series([stretches_only, *reversed(seeded.sessions)], catalog)
     assert [when for when, _ in points] == [s.started_at for s in seeded.sessions]
     assert [rung for _, rung in points] == [4, 4, 4, 5, 5]  # leg lifts, then Single Leg Bridge
-
