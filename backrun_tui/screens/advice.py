@@ -76,7 +76,7 @@ class AdviceScreen(Screen[Choice]):
             yield Button(
                 "Quit (q)", id="quit", compact=True, variant="error" if self._urgent else "default"
             )
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def _urgent(self) -> bool:

@@ -48,7 +48,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
             yield Label(
                 "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet", id="ask"
             )
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_next()

@@ -32,7 +32,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="primary")
                 yield Button(f"{self.no_label} (n)", id="no")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -62,7 +62,7 @@ class NoticeScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("I understand (Enter)", id="ok", variant="primary")
                 yield Button("Remind me next time (Esc)", id="later")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "ok")

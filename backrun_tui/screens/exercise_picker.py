@@ -83,7 +83,7 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
                 yield Label("", id="detail-name")
                 yield Static("", id="detail-body")
         yield Static("", id="changes")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_list()

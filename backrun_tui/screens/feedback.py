@@ -51,7 +51,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
                 yield Static(choices, id="choices")
             yield Label("How bad is the pain (0-10)? Enter to confirm.", id="pain-question")
             yield PainScale(value=5, id="pain")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_pain(self.asking_pain)

@@ -62,4 +62,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
             yield Markdown(HELP.format(data_location=self.data_location))
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)

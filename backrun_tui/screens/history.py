@@ -80,7 +80,7 @@ class HistoryScreen(Screen[None]):
                 yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
                 if series:
                     yield BarChart(series, max(series))
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         tables = self.query(DataTable)

@@ -61,4 +61,4 @@ class PlanViewScreen(Screen[None]):
                 yield Static("No changes yet.")
             for decision in reversed(log):
                 yield Static(f"• {dated(decision)}", classes="log")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)

@@ -71,7 +71,7 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
             yield Static("", id="cues")
             yield Label("", id="decision")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self._hold_timer = self.set_interval(1.0, self.tick_hold, pause=True)

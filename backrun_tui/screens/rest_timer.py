@@ -49,7 +49,7 @@ class RestTimerScreen(Screen[int]):
             yield BigDigits(mmss(self.remaining), plain=self.plain, id="clock")
             yield Label(f"Next: {self.next_up}", id="next-up")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).update(progress=self.session_progress * 100)

@@ -68,4 +68,4 @@ class SummaryScreen(Screen[None]):
                 "spreads into a leg, you feel unwell, or it does not improve with rest.",
                 classes="disclaimer",
             )
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)

@@ -63,7 +63,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
                     classes="flags",
                 )
             yield Button("See today's advice (F2)", id="submit", variant="primary")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(PainScale).focus()
