@@ -20,16 +20,15 @@ from backrun_tui.coach.progression import (
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.triage import SymptomReport, TriageResult, triage
 from backrun_tui.coach.workout import SessionMode, Workout
-from backrun_tui.screens.advice import AdviceScreen, Choice
-from backrun_tui.screens.assessment import AssessmentScreen
 from backrun_tui.screens.dialogs import ConfirmScreen, NoticeScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.summary import SummaryScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
 if TYPE_CHECKING:
     from backrun_tui.app import BackrunApp
+    from backrun_tui.screens.advice import Choice
+
+# The screens after the symptom check are imported where they are first pushed: start-up then
+# loads only what the first frame shows (see benchmarks/README.md).
 
 DOCTOR_TITLE = "Time to see a doctor"
 
@@ -70,6 +69,8 @@ class SessionFlow:
         self.doctor_advice_then_check()
 
     def after_resume_question(self, live: Session, resume: bool) -> None:
+        from backrun_tui.screens.rep_counter import RepCounterScreen
+
         plan = self.store.load_plan() or Plan(())
         if resume:
             self.app.push_screen(RepCounterScreen(self.ctx, live, plan), self.after_workout)
@@ -105,6 +106,8 @@ class SessionFlow:
         self.app.push_screen(SymptomCheckScreen(), self.after_check)
 
     def after_check(self, report: SymptomReport | None) -> None:
+        from backrun_tui.screens.advice import AdviceScreen
+
         if report is None:
             return
         now = self.ctx.clock()
@@ -133,6 +136,8 @@ class SessionFlow:
         self.app.push_screen(AdviceScreen(result, notes), lambda c: self.after_advice(today, c))
 
     def after_advice(self, today: Today, choice: Choice | None) -> None:
+        from backrun_tui.screens.assessment import AssessmentScreen
+
         if choice == "recheck":
             self.start_check()
             return
@@ -179,6 +184,8 @@ class SessionFlow:
     # --- picking and training ---
 
     def open_picker(self, session: Session, result: TriageResult, plan: Plan) -> None:
+        from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+
         now = self.ctx.clock()
         if result.add_upper_back_exercise and session.mode in ("full", "light"):
             plan, added = add_exercise(
@@ -202,6 +209,8 @@ class SessionFlow:
         self.app.push_screen(screen, self.after_picker)
 
     def after_picker(self, picked: tuple[Session, Plan] | None) -> None:
+        from backrun_tui.screens.rep_counter import RepCounterScreen
+
         if picked is None:
             live = self.store.load_live()
             if live is not None:
@@ -213,6 +222,8 @@ class SessionFlow:
         self.app.push_screen(RepCounterScreen(self.ctx, session, plan), self.after_workout)
 
     def after_workout(self, result: tuple[Session, Plan] | None) -> None:
+        from backrun_tui.screens.summary import SummaryScreen
+
         if result is None:
             return
         session, plan = result
@@ -234,6 +245,8 @@ class SessionFlow:
 
     def save_before_exit(self) -> None:
         """Save the session in progress once more (each tap already saved it)."""
+        from backrun_tui.screens.rep_counter import RepCounterScreen
+
         for screen in self.app.screen_stack:
             if isinstance(screen, RepCounterScreen):
                 self.store.save_live(screen.session)

@@ -6,8 +6,9 @@ from typing import cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet, SelectionList
 
 from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
@@ -55,18 +56,30 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             with RadioSet(id="legs"):
                 for index, (_, label) in enumerate(LEGS):
                     yield RadioButton(label, value=index == 0)
-            for group, title in GROUP_TITLES.items():
-                yield Label(f"{title} (space ticks; leave all blank if none)", classes="question")
-                yield SelectionList[str](
-                    *[(f.question, f.id) for f in flags_in(group) if f.id != BOTH_LEGS],
-                    id=f"flags-{group}",
-                    classes="flags",
-                )
+            yield Vertical(id="flag-lists")  # filled just after the first frame
             yield Button("See today's advice (F2)", id="submit", variant="primary")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(PainScale).focus()
+        self.call_after_refresh(self.add_flag_lists)
+
+    def add_flag_lists(self) -> None:
+        """The red-flag lists are most of this screen's widgets: they come in right after the
+        first frame, so the first question shows sooner."""
+        widgets: list[Widget] = []
+        for group, title in GROUP_TITLES.items():
+            widgets.append(
+                Label(f"{title} (space ticks; leave all blank if none)", classes="question")
+            )
+            widgets.append(
+                SelectionList[str](
+                    *[(f.question, f.id) for f in flags_in(group) if f.id != BOTH_LEGS],
+                    id=f"flags-{group}",
+                    classes="flags",
+                )
+            )
+        self.query_one("#flag-lists", Vertical).mount_all(widgets)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "submit":
