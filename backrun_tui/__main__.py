@@ -83,23 +83,17 @@ def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
     """Hold the data folder's lock, open the store, run `work`, and always let go."""
     lock = DataDirLock(data_dir)
     try:
-        lock.acquire()
-    except AlreadyRunningError as error:
-        print(f"backrun: {error}", file=sys.stderr)
-        return 3
-    except OSError as error:
-        print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
-        return 2
-    try:
         try:
+            lock.acquire()
             store = Store.open(data_dir)
+        except AlreadyRunningError as error:
+            print(f"backrun: {error}", file=sys.stderr)
+            return 3
         except StoreError as error:
             print(f"backrun: {error}", file=sys.stderr)
             return 2
         except OSError as error:
-            print(
-                f"backrun: cannot use the data folder {data_dir}: {error.strerror}", file=sys.stderr
-            )
+            print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
             return 2
         try:
             return work(store)

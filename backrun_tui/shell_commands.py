@@ -22,7 +22,7 @@ def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int
         print(f"backrun: {note}", file=sys.stderr)
     try:
         if args.command == "history":
-            print(history_table(list(islice(store.sessions(), max(args.limit, 0))), catalog))
+            print(history_table(list(islice(store.sessions(), max(args.limit, 0)))))
             return 0
         text = export(store, catalog, args.format, system_clock())
         if args.output is None:
@@ -55,7 +55,7 @@ def session_row(session: Session) -> tuple[str, str, str, str, str, str]:
     )
 
 
-def history_table(sessions: list[Session], catalog: Catalog) -> str:
+def history_table(sessions: list[Session]) -> str:
     """Recent sessions, newest first, as a plain text table."""
     if not sessions:
         return "No sessions yet. Start one with: backrun"
