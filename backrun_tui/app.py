@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import signal
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -16,7 +17,7 @@ from textual.theme import Theme
 
 from backrun_tui import __version__
 from backrun_tui.context import Context
-from backrun_tui.screens.base import css
+from backrun_tui.screens.base import FirstFramePainted, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.session_flow import SessionFlow
 from backrun_tui.store.errors import StoreError
@@ -36,6 +37,7 @@ class BackrunApp(App[None]):
         self.sub_title = f"{self.SUB_TITLE} · v{__version__}"
         ctx.settings = ctx.store.load_settings()
         self.flow = SessionFlow(self)
+        self.first_frame_painted = False
         if ctx.plain:
             self.add_class("-plain")
 
@@ -49,8 +51,27 @@ class BackrunApp(App[None]):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
+        # After Textual's start-up batch: a screen pushed inside it is drawn but not sent, and
+        # then reaches the terminal piece by piece instead of as one whole first frame.
+        self.call_later(self.launch)
+
+    def launch(self) -> None:
         self.flow.launch()
         self.check_size(self.size.width, self.size.height)
+
+    def on_ready(self) -> None:
+        # Textual has laid out the first screen: its frame is sent at the next refresh.
+        self.screen.call_after_refresh(self.after_first_frame)
+
+    def after_first_frame(self) -> None:
+        """Start-up is over. What it built lives as long as the app, so it is set aside from the
+        garbage collector, which `backrun` held off until now; then the screens waiting for the
+        first frame fill in the rest."""
+        self.first_frame_painted = True
+        gc.freeze()
+        gc.enable()
+        for screen in self.screen_stack:
+            screen.post_message(FirstFramePainted())
 
     def watch_signals(self) -> None:
         """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
@@ -62,7 +83,9 @@ class BackrunApp(App[None]):
 
     def exit_on_signal(self, signum: int) -> None:
         self.saved(self.flow.save_before_exit)
-        self.exit(return_code=128 + signum)
+        # After the next refresh, so a screen being mounted right now finishes first (Textual's
+        # Header fails if its app exits in between).
+        self.call_after_refresh(self.exit, None, 128 + signum)
 
     # --- help, commands, theme ---
 

@@ -103,7 +103,8 @@ class SessionFlow:
     # --- the symptom check and advice ---
 
     def start_check(self) -> None:
-        self.app.push_screen(SymptomCheckScreen(), self.after_check)
+        screen = SymptomCheckScreen(complete=self.app.first_frame_painted)
+        self.app.push_screen(screen, self.after_check)
 
     def after_check(self, report: SymptomReport | None) -> None:
         from backrun_tui.screens.advice import AdviceScreen

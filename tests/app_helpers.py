@@ -1,4 +1,5 @@
-"""Shared helpers of the app tests: a fake clock, key presses, reading the screen."""
+"""Shared helpers of the app tests: a fake clock, key presses, reading the screen, a session
+left mid-way."""
 
 from __future__ import annotations
 
@@ -9,8 +10,13 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from backrun_tui.app import BackrunApp
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import session_items, start_workout
 
 START = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
+PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
 
 
 class FakeClock:
@@ -35,3 +41,29 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
 def screen_text(app: BackrunApp) -> str:
     """Everything the current screen shows in its labels and statics."""
     return "\n".join(str(w.render()) for w in app.screen.query(Static) if w.display)
+
+
+def seed_live_session(app: BackrunApp) -> Session:
+    """A session left mid-way: Cat Cow and both stretches done, Superman set 1 done and 5 reps
+    tapped into set 2. Built with the coach, as the rep counter would have built it."""
+    catalog, clock = app.ctx.catalog, app.ctx.clock
+    workout = start_workout(catalog, session_items(catalog, PLAN, "full"))
+    for _ in range(8):
+        workout = workout.tap()
+    workout, _step = workout.finish_set(clock())
+    workout = workout.next_exercise()
+    for _stretch in range(2):
+        for _side in ("L", "R"):
+            workout, _step = workout.finish_set(clock(), seconds=30)
+        workout = workout.next_exercise()
+    for _ in range(12):
+        workout = workout.tap()
+    workout, step = workout.finish_set(clock())
+    assert step == "rest"
+    for _ in range(5):
+        workout = workout.tap()
+    report = SymptomReport(2, "lower", "none")
+    session = Session("20261123-073000", START, report, "go", "full", workout)
+    app.ctx.store.save_plan(PLAN)
+    app.ctx.store.save_live(session)
+    return session

@@ -1,6 +1,8 @@
-"""Helpers shared by the screens: their stylesheet paths."""
+"""Helpers shared by the screens: their stylesheet paths and the first-frame message."""
 
 from __future__ import annotations
+
+from textual.message import Message
 
 from backrun_tui.resources import styles_dir
 
@@ -8,3 +10,8 @@ from backrun_tui.resources import styles_dir
 def css(name: str) -> str:
     """Absolute path of a stylesheet in styles/, so it is found wherever backrun is installed."""
     return str(styles_dir() / f"{name}.tcss")
+
+
+class FirstFramePainted(Message, bubble=False):
+    """Sent by the app to every screen once its first frame is on the terminal: a screen can
+    leave what is below the fold until then, so the first frame comes sooner."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -13,7 +14,7 @@ from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet
 
 from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
 from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
-from backrun_tui.screens.base import css
+from backrun_tui.screens.base import FirstFramePainted, css
 from backrun_tui.widgets.pain_scale import PainScale
 
 WHERE: tuple[tuple[Where, str], ...] = (
@@ -40,6 +41,12 @@ class SymptomCheckScreen(Screen[SymptomReport]):
     CSS_PATH = css("symptom_check")
     BINDINGS = [Binding("f2", "submit", "See advice", id="submit")]
 
+    def __init__(self, *, complete: bool = True) -> None:
+        """With `complete` False, the screen is the app's first: the red-flag lists and the
+        button below them wait for the first frame."""
+        super().__init__()
+        self.complete = complete
+
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="form"):
@@ -56,17 +63,23 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             with RadioSet(id="legs"):
                 for index, (_, label) in enumerate(LEGS):
                     yield RadioButton(label, value=index == 0)
-            yield Vertical(id="flag-lists")  # filled just after the first frame
-            yield Button("See today's advice (F2)", id="submit", variant="primary")
+            yield Vertical(id="rest-of-form")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(PainScale).focus()
-        self.call_after_refresh(self.add_flag_lists)
+        if self.complete:
+            self.add_rest_of_form()
 
-    def add_flag_lists(self) -> None:
-        """The red-flag lists are most of this screen's widgets: they come in right after the
-        first frame, so the first question shows sooner."""
+    @on(FirstFramePainted)
+    def fill_in_after_first_frame(self) -> None:
+        if not self.complete:
+            self.complete = True
+            self.add_rest_of_form()
+
+    def add_rest_of_form(self) -> None:
+        """The red-flag lists and the button below them: most of this screen's widgets, and
+        below the fold."""
         widgets: list[Widget] = []
         for group, title in GROUP_TITLES.items():
             widgets.append(
@@ -79,7 +92,8 @@ class SymptomCheckScreen(Screen[SymptomReport]):
                     classes="flags",
                 )
             )
-        self.query_one("#flag-lists", Vertical).mount_all(widgets)
+        widgets.append(Button("See today's advice (F2)", id="submit", variant="primary"))
+        self.query_one("#rest-of-form", Vertical).mount_all(widgets)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "submit":

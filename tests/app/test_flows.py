@@ -3,15 +3,12 @@ a terminal too small, stray keys, and a "too hard" answer, each driven by key pr
 
 from __future__ import annotations
 
-from app_helpers import START, AppFactory, press, screen_text
+from app_helpers import PLAN, AppFactory, press, screen_text, seed_live_session
 from textual.pilot import Pilot
 from textual.widgets import Label, OptionList
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import session_items, start_workout
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.screens.assessment import AssessmentScreen
 from backrun_tui.screens.dialogs import ConfirmScreen
@@ -25,7 +22,6 @@ from backrun_tui.screens.too_small import TooSmallScreen
 from backrun_tui.widgets.big_digits import BigDigits
 
 SIZE = (80, 24)
-PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
 STRETCHES = ["cat-cow", "lying-figure-4", "supine-twist"]
 
 
@@ -33,32 +29,6 @@ def with_plan(make_app: AppFactory, plan: Plan = PLAN) -> BackrunApp:
     app = make_app()
     app.ctx.store.save_plan(plan)
     return app
-
-
-def seed_live_session(app: BackrunApp) -> Session:
-    """A session left mid-way: Cat Cow and both stretches done, Superman set 1 done and 5 reps
-    tapped into set 2. Built with the coach, as the rep counter would have built it."""
-    catalog, clock = app.ctx.catalog, app.ctx.clock
-    workout = start_workout(catalog, session_items(catalog, PLAN, "full"))
-    for _ in range(8):
-        workout = workout.tap()
-    workout, _step = workout.finish_set(clock())
-    workout = workout.next_exercise()
-    for _stretch in range(2):
-        for _side in ("L", "R"):
-            workout, _step = workout.finish_set(clock(), seconds=30)
-        workout = workout.next_exercise()
-    for _ in range(12):
-        workout = workout.tap()
-    workout, step = workout.finish_set(clock())
-    assert step == "rest"
-    for _ in range(5):
-        workout = workout.tap()
-    report = SymptomReport(2, "lower", "none")
-    session = Session("20261123-073000", START, report, "go", "full", workout)
-    app.ctx.store.save_plan(PLAN)
-    app.ctx.store.save_live(session)
-    return session
 
 
 def saved_ids(app: BackrunApp) -> tuple[str, ...]:

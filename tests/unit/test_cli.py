@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui import __main__ as cli
+from backrun_tui import cli
 from backrun_tui.resources import catalog_path
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui import __main__ as cli
+from backrun_tui import cli
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.feedback import Feedback, apply_feedback
 from backrun_tui.coach.plan import Plan

@@ -1,0 +1,119 @@
+"""The command line: parse it, open the data, start the app or a command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from backrun_tui import __version__
+from backrun_tui.coach.catalog import Catalog, CatalogError, load_catalog
+from backrun_tui.store.errors import StoreError
+from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
+from backrun_tui.store.repository import Store
+
+DATA_DIR_ENV = "BACKRUN_HOME"
+
+
+def default_data_dir() -> Path:
+    """BACKRUN_HOME if set, else the platform's user data folder."""
+    env = os.environ.get(DATA_DIR_ENV)
+    return Path(env).expanduser() if env else Path(user_data_dir("backrun", appauthor=False))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"where your plan and history are kept (default: ${DATA_DIR_ENV} or "
+        f"{default_data_dir()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="backrun",
+        parents=[data_dir],
+        description="A terminal coach that gets runners out of back pain. "
+        "It advises; it never diagnoses. Without a command, starts a session.",
+    )
+    parser.add_argument("--version", action="version", version=f"backrun {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="show counts and timers as ordinary text (screen readers, small terminals)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    history = commands.add_parser(
+        "history", parents=[data_dir], help="print a table of recent sessions"
+    )
+    history.add_argument("--limit", type=int, default=20, help="how many sessions (default 20)")
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="write everything you own as csv, json or markdown"
+    )
+    export.add_argument("--format", choices=("csv", "json", "markdown"), required=True)
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: print it)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    data_dir = data_dir.expanduser()
+    try:
+        catalog = load_catalog()
+    except CatalogError as error:
+        print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
+        return 2
+    if args.command is not None:
+        from backrun_tui.shell_commands import run_command
+
+        return with_store(data_dir, lambda store: run_command(args, store, catalog))
+    return with_store(data_dir, lambda store: run_app(catalog, store, plain=args.plain))
+
+
+def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
+    """Hold the data folder's lock, open the store, run `work`, and always let go."""
+    lock = DataDirLock(data_dir)
+    try:
+        try:
+            lock.acquire()
+            store = Store.open(data_dir)
+        except AlreadyRunningError as error:
+            print(f"backrun: {error}", file=sys.stderr)
+            return 3
+        except StoreError as error:
+            print(f"backrun: {error}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
+            return 2
+        try:
+            return work(store)
+        finally:
+            store.close()
+    finally:
+        lock.release()
+
+
+def folder_problem(data_dir: Path, error: OSError) -> str:
+    """Why the data folder cannot be used, in words."""
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return f"cannot use {data_dir} as the data folder: it, or a folder above it, is a file."
+    return f"cannot use the data folder {data_dir}: {error.strerror or error}."
+
+
+def run_app(catalog: Catalog, store: Store, *, plain: bool = False) -> int:
+    """Run the app until it quits or a signal asks it to."""
+    from backrun_tui.app import BackrunApp  # Textual loads only when the app really starts
+    from backrun_tui.context import Context
+
+    app = BackrunApp(Context(catalog, store, plain=plain))
+    app.run()
+    return app.return_code or 0
