@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Label, RadioButton, RadioSet, SelectionList
+from textual.widgets import Button, Footer, Header, Label, SelectionList
 
 from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
 from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
 from backrun_tui.screens.base import FirstFramePainted, css
+from backrun_tui.widgets.choice import Choice
 from backrun_tui.widgets.pain_scale import PainScale
 
 WHERE: tuple[tuple[Where, str], ...] = (
@@ -56,13 +57,9 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             yield Label("Pain right now (0-10)", classes="question")
             yield PainScale(id="pain")
             yield Label("Where is the pain?", classes="question")
-            with RadioSet(id="where"):
-                for index, (_, label) in enumerate(WHERE):
-                    yield RadioButton(label, value=index == 0)
+            yield Choice([label for _, label in WHERE], row=True, id="where")
             yield Label("Anything in your legs?", classes="question")
-            with RadioSet(id="legs"):
-                for index, (_, label) in enumerate(LEGS):
-                    yield RadioButton(label, value=index == 0)
+            yield Choice([label for _, label in LEGS], id="legs")
             yield Vertical(id="rest-of-form")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -104,8 +101,8 @@ class SymptomCheckScreen(Screen[SymptomReport]):
 
     def report(self) -> SymptomReport:
         """The answers as they stand."""
-        where = WHERE[max(self.query_one("#where", RadioSet).pressed_index, 0)][0]
-        legs = LEGS[max(self.query_one("#legs", RadioSet).pressed_index, 0)][0]
+        where = WHERE[self.query_one("#where", Choice).index][0]
+        legs = LEGS[self.query_one("#legs", Choice).index][0]
         flags: set[str] = set()
         for selection in self.query(".flags"):
             flags.update(cast(SelectionList[str], selection).selected)
