@@ -10,7 +10,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `backrun`. Start-up makes only objects that live as long as the program, so walking
     them for garbage is wasted time: the collector is off until the first screen is painted
-    (see `BackrunApp.on_first_frame`), or until a command-line command is done."""
+    (see `BackrunApp.after_first_frame`), or until a command-line command is done."""
     gc.disable()
     try:
         from backrun_tui.cli import main as run_cli

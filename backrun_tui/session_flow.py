@@ -20,7 +20,6 @@ from backrun_tui.coach.progression import (
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.triage import SymptomReport, TriageResult, triage
 from backrun_tui.coach.workout import SessionMode, Workout
-from backrun_tui.screens.dialogs import ConfirmScreen, NoticeScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class SessionFlow:
                 f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M} with "
                 f"{done} set{'s' if done != 1 else ''} done. Resume it?"
             )
+            from backrun_tui.screens.dialogs import ConfirmScreen  # loaded only when needed
+
             self.app.push_screen(
                 ConfirmScreen(question, "Resume", "End it"),
                 lambda yes: self.after_resume_question(live, bool(yes)),
@@ -87,6 +88,8 @@ class SessionFlow:
         if not reason or (seen is not None and now - seen < NOT_IMPROVING_AFTER):
             self.start_check()
             return
+        from backrun_tui.screens.dialogs import NoticeScreen  # loaded only when needed
+
         text = (
             f"Please book a visit with a doctor or physiotherapist: {reason}. Training can go "
             "on gently meanwhile. backrun gives advice, not a diagnosis."

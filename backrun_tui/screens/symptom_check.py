@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -10,13 +10,16 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Label, SelectionList
+from textual.widgets import Footer, Header, Label
 
 from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
 from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
 from backrun_tui.screens.base import FirstFramePainted, css
 from backrun_tui.widgets.choice import Choice
 from backrun_tui.widgets.pain_scale import PainScale
+
+if TYPE_CHECKING:
+    from textual.widgets import Button, SelectionList
 
 WHERE: tuple[tuple[Where, str], ...] = (
     ("lower", "Lower back"),
@@ -76,7 +79,9 @@ class SymptomCheckScreen(Screen[SymptomReport]):
 
     def add_rest_of_form(self) -> None:
         """The red-flag lists and the button below them: most of this screen's widgets, and
-        below the fold."""
+        below the fold. Their widget classes load here, after the first frame, too."""
+        from textual.widgets import Button, SelectionList
+
         widgets: list[Widget] = []
         for group, title in GROUP_TITLES.items():
             widgets.append(
@@ -105,5 +110,5 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         legs = LEGS[self.query_one("#legs", Choice).index][0]
         flags: set[str] = set()
         for selection in self.query(".flags"):
-            flags.update(cast(SelectionList[str], selection).selected)
+            flags.update(cast("SelectionList[str]", selection).selected)
         return SymptomReport(self.query_one(PainScale).value, where, legs, frozenset(flags))
