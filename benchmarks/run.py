@@ -104,6 +104,7 @@ def fresh_copy(folder: Path, scratch: Path) -> Path:
     """A throw-away copy, so no run sees what an earlier run left (a live session, a check)."""
     copy = scratch / f"{folder.name}-{time.monotonic_ns()}"
     shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("backrun.lock"))
+    os.sync()  # the copy's writes reach the disk now, not while the app being timed starts
     return copy
 
 
