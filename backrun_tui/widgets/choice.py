@@ -29,7 +29,7 @@ class Choice(Widget, can_focus=True):
     index: reactive[int] = reactive(0)
 
     def __init__(self, answers: Sequence[str], *, row: bool = False, id: str | None = None) -> None:
-        super().__init__(id=id, classes="-row" if row else "")
+        super().__init__(id=id)
         self.answers = tuple(answers)
         self.row = row
 
