@@ -1,4 +1,9 @@
-"""BackrunApp: wires the screens together in the order of a session. No rules live here."""
+"""BackrunApp: thin. Builds the session service on the store, runs the day's flow as a worker,
+and looks after the terminal (signals, size, theme, quitting). No rules live here:
+
+  coach.session_model  decides (the one owner of a session's state and rules)
+  service              saves (the only writer while backrun runs; a failed save is told once)
+  flow, screens        show (a flow that awaits each screen; screens render the state)"""
 
 from __future__ import annotations
 
@@ -6,8 +11,8 @@ import asyncio
 import contextlib
 import gc
 import signal
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -16,13 +21,13 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from backrun_tui import __version__
+from backrun_tui.coach import events as ev
 from backrun_tui.context import Context
+from backrun_tui.flow import SessionFlow
 from backrun_tui.screens.base import FirstFramePainted, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
-from backrun_tui.session_flow import SessionFlow
+from backrun_tui.service import SessionService
 from backrun_tui.store.errors import StoreError
-
-T = TypeVar("T")
 
 
 class BackrunApp(App[None]):
@@ -30,13 +35,24 @@ class BackrunApp(App[None]):
     SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
     BINDINGS = [Binding("f1,question_mark", "help", "Help", id="help")]
+    RETRY_SECONDS = 10.0  # how often an unsaved change is tried again while nothing happens
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         self.sub_title = f"{self.SUB_TITLE} · v{__version__}"
-        ctx.settings = ctx.store.load_settings()
-        self.flow = SessionFlow(self)
+        self.service = SessionService(ctx.catalog, ctx.store, ctx.clock, errors=(StoreError,))
+        self.service.on_problem = self.tell_save_problem
+        self.service.on_saved_again = self.tell_saved_again
+        self.service.on_note = self.tell_note
+        self.flow = SessionFlow(
+            self,
+            self.service,
+            plain=ctx.plain,
+            first_frame_painted=lambda: self.first_frame_painted,
+            request_quit=self.confirm_quit,
+            on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
+        )
         self.first_frame_painted = False
         if ctx.plain:
             self.add_class("-plain")
@@ -51,13 +67,26 @@ class BackrunApp(App[None]):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
+        self.set_interval(self.RETRY_SECONDS, self.retry_saving)
         # After Textual's start-up batch: a screen pushed inside it is drawn but not sent, and
         # then reaches the terminal piece by piece instead of as one whole first frame.
         self.call_later(self.launch)
 
     def launch(self) -> None:
-        self.flow.launch()
-        self.check_size(self.size.width, self.size.height)
+        self.run_flow(ev.Launch())
+
+    def run_flow(self, first: ev.Event) -> None:
+        self.run_worker(self.flow.run(first), group="flow", exclusive=True)
+
+    def start_over(self) -> None:
+        """A new symptom check (the palette's "Start a session"), unless a workout runs."""
+        if self.service.state.stage == "workout":
+            self.notify("A session is under way: end it first with q.", severity="warning")
+            return
+        self.workers.cancel_group(self, "flow")
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.run_flow(ev.StartOver())
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh.
@@ -73,16 +102,58 @@ class BackrunApp(App[None]):
         for screen in self.screen_stack:
             screen.post_message(FirstFramePainted())
 
+    # --- saving and quitting ---
+
+    def tell_save_problem(self, problem: str) -> None:
+        self.notify(
+            f"{problem} backrun keeps what you did and tries again.",
+            title="Not saved",
+            severity="error",
+            timeout=10,
+        )
+
+    def tell_saved_again(self) -> None:
+        self.notify("Everything you did is saved now.", title="Saved", timeout=6)
+
+    def tell_note(self, note: str) -> None:
+        """What the store had to do to a file (moved aside, upgraded), the moment it happens."""
+        self.notify(note, title="About your data", severity="warning", timeout=15)
+
+    def retry_saving(self) -> None:
+        if self.service.pending:
+            self.service.flush()
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q (and q on the summary): quit, asking first when something is not saved."""
+        self.run_worker(self.confirm_quit(), group="quit", exclusive=True)
+
+    async def confirm_quit(self) -> bool:
+        """Save what is pending; quit if all is saved, else ask. True when quitting."""
+        if not self.service.flush():
+            from backrun_tui.screens.dialogs import ConfirmScreen
+
+            question = (
+                f"{self.service.unsaved} Quit anyway? What is not saved will be lost. "
+                "(Keep backrun open, free some space, and it saves on the next step.)"
+            )
+            ask = ConfirmScreen(question, "Quit anyway", "Keep backrun open")
+            if not await self.push_screen_wait(ask):
+                return False
+        self.exit()
+        return True
+
     def watch_signals(self) -> None:
         """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
-        terminal is restored. Every rep is already saved, so exiting loses nothing."""
+        terminal is restored. Every change is saved as it happens, so exiting loses nothing."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
+        for signum in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+            if signum is None:  # Windows has no SIGHUP
+                continue
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self.exit_on_signal, signum)
 
     def exit_on_signal(self, signum: int) -> None:
-        self.saved(self.flow.save_before_exit)
+        self.service.flush()
         # After the next refresh, so a screen being mounted right now finishes first (Textual's
         # Header fails if its app exits in between).
         self.call_after_refresh(self.exit, None, 128 + signum)
@@ -91,38 +162,22 @@ class BackrunApp(App[None]):
 
     def action_help(self) -> None:
         # Loaded on first use: the help's Markdown costs start-up time otherwise.
+        from backrun_tui.coach.programme import programme_lines
         from backrun_tui.commands import data_location
         from backrun_tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(data_location(self.ctx.store)))
+            programme = programme_lines(self.ctx.catalog, self.service.state.settings)
+            self.push_screen(HelpScreen(data_location(self.ctx.store), programme))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from backrun_tui.commands import palette_commands  # first use only, as for the help
 
-        yield from palette_commands(self, screen)
+        yield from palette_commands(self, self.ctx, self.service, self.start_over, self.action_help)
         yield from super().get_system_commands(screen)
 
     def remember_theme(self, theme: Theme) -> None:
-        self.saved(self.ctx.store.save_theme, theme.name)
-
-    # --- safety nets ---
-
-    def saved(self, action: Callable[..., T], *args: object) -> T | None:
-        """Run a store call; a failure is told to the user and the app carries on."""
-        try:
-            return action(*args)
-        except StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
-            return None
-        finally:
-            self.tell_store_notes()
-
-    def tell_store_notes(self) -> None:
-        """Say what the store had to do to a file (moved aside, upgraded) the moment it happens."""
-        notes = self.ctx.store.notes
-        while notes:
-            self.notify(notes.pop(0), title="About your data", severity="warning", timeout=15)
+        self.service.save_theme(theme.name)
 
     def on_resize(self, event: events.Resize) -> None:
         self.check_size(event.size.width, event.size.height)

@@ -8,13 +8,12 @@ from itertools import islice
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.context import system_clock
 from backrun_tui.export import export
 from backrun_tui.store.atomic_storage import write_atomically
 from backrun_tui.store.errors import StoreError
 from backrun_tui.store.repository import Store
-
-MODE_WORDS = {"full": "full", "light": "lighter", "flare_up": "flare-up", "stretches": "stretches"}
 
 
 def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
@@ -37,22 +36,6 @@ def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int
     except OSError as error:
         print(f"backrun: could not write {args.output}: {error.strerror}", file=sys.stderr)
         return 2
-
-
-SESSION_COLUMNS = ("date", "pain", "day", "sets", "reps", "changes")
-
-
-def session_row(session: Session) -> tuple[str, str, str, str, str, str]:
-    """One session in words: date, pain, kind of day, sets, reps, changes."""
-    done = session.workout.done
-    return (
-        f"{session.started_at:%a %d %b %Y %H:%M}",
-        f"{session.report.pain}/10",
-        MODE_WORDS.get(session.mode, session.mode),
-        str(len(done)),
-        str(sum(r.reps for r in done)),
-        "; ".join(d.text for d in session.decisions) or "-",
-    )
 
 
 def history_table(sessions: list[Session]) -> str:

@@ -18,9 +18,12 @@ from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise, plan
 from backrun_tui.coach.progression import next_day_check, progress_after_session
 from backrun_tui.coach.retest import accept_retest, due_retests
 from backrun_tui.coach.session import Session, new_session_id
+from backrun_tui.coach.session_filing import file_session
+from backrun_tui.coach.session_state import SessionState
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport, Where, triage
 from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
+from backrun_tui.coach.writes import FileSession
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
 
@@ -144,8 +147,11 @@ def one_session(
         catalog, plan, session, progress.streaks, settings
     )
     session = session.with_decisions(decisions)
+    state = SessionState(plan=plan, progress=progress)
+    _, (filed, *_) = file_session(state, session, end, plan, streaks)
+    assert isinstance(filed, FileSession)
     began = time.perf_counter()
-    store.finish_session(session, plan, end, streaks)
+    store.finish_session(filed.session, filed.plan, filed.progress)
     spent = time.perf_counter() - began
     return len(session.workout.done), len(session.decisions), spent
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from store_helpers import finish_in_store
+
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
 from backrun_tui.coach.plan import Plan
@@ -94,6 +96,6 @@ def seed_history(store: Store, catalog: Catalog) -> SeededHistory:
         session, plan = one_session(catalog, plan, index, started)
         store.record_check(session.report, "go", started)
         ended_at = started + timedelta(minutes=40)
-        store.finish_session(session, plan, ended_at)
+        finish_in_store(store, session, plan, ended_at)
         finished.append(session.ended(ended_at))
     return SeededHistory(finished, plan)

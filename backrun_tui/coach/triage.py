@@ -37,6 +37,7 @@ Outcome = Literal["urgent", "doctor_soon", "flare_up", "go"]
 
 PAIN_MIN = 0
 PAIN_MAX = 10
+GREEN_MAX = 3  # the last pain level of the green zone
 FLARE_UP_PAIN = 6  # the first pain level of the red zone
 
 HEADLINES: dict[Outcome, str] = {
@@ -91,7 +92,7 @@ DOCTOR_NOTE_BOTH = (
 def pain_zone(pain: int) -> PainZone:
     """Return the zone of a 0-10 pain score: 0-3 green, 4-5 amber, 6-10 red."""
     _check_pain(pain)
-    if pain <= 3:
+    if pain <= GREEN_MAX:
         return "green"
     if pain <= 5:
         return "amber"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,44 +10,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from backrun_tui.coach.decisions import Decision, DecisionKind
+from backrun_tui.coach import events as ev
+from backrun_tui.coach import picker_rules as rules
+from backrun_tui.coach.events import SwapKind
 from backrun_tui.coach.exercise import Exercise
-from backrun_tui.coach.plan import (
-    Bench,
-    Plan,
-    alternative_option,
-    easier_option,
-    harder_option,
-    swap,
-)
-from backrun_tui.coach.plan_changes import apply_outdoor_setting
-from backrun_tui.coach.retest import accept_retest, decline_retest, due_retests
+from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
-from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.workout import (
-    WorkoutItem,
-    last_time_text,
-    session_items,
-    start_workout,
-    target_text,
-)
-from backrun_tui.context import Context
+from backrun_tui.coach.workout import WorkoutItem, last_time_text, target_text
 from backrun_tui.screens.base import css
 from backrun_tui.screens.plan_view import PlanViewScreen
 from backrun_tui.screens.settings import SettingsScreen
-
-MODE_NOTES = {
-    "full": "Stretches first as a warm-up, then your strength exercises.",
-    "light": "A lighter day: your plan with one set fewer, after your back was worse than usual.",
-    "flare_up": "A flare-up day: the stretches and the two easiest exercises, fewer sets, gently. "
-    "Your plan is kept for when the pain settles.",
-    "stretches": "Stretches only today.",
-}
-SWAP_KEYS = ("easier", "harder", "outdoor")
+from backrun_tui.service import SessionService
 
 
-class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
-    """Dismisses with the session ready to start and the plan, or None when the runner quits."""
+class ExercisePickerScreen(Screen[bool]):
+    """Today's list from the session state; swaps and retests go to the service as events.
+    Dismisses with True to start the workout, False when the runner quits."""
 
     CSS_PATH = css("exercise_picker")
     BINDINGS = [
@@ -66,12 +42,20 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         Binding("q", "quit_session", "Quit", id="quit"),
     ]
 
-    def __init__(self, ctx: Context, session: Session, plan: Plan, can_train: bool) -> None:
+    def __init__(self, service: SessionService) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.session = session
-        self.plan = plan
-        self.can_train = can_train
+        self.service = service
+        self.catalog = service.catalog
+
+    @property
+    def session(self) -> Session:
+        session = self.service.state.session
+        assert session is not None
+        return session
+
+    @property
+    def plan(self) -> Plan:
+        return self.service.state.plan
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -92,10 +76,10 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
     # --- what is shown ---
 
     def items(self) -> list[WorkoutItem]:
-        return session_items(self.ctx.catalog, self.plan, self.session.mode, self.ctx.settings.sets)
+        return rules.today_items(self.catalog, self.service.state)
 
     def refresh_list(self, keep: str | None = None) -> None:
-        catalog = self.ctx.catalog
+        state, catalog = self.service.state, self.catalog
         options = self.query_one(OptionList)
         options.clear_options()
         for item in self.items():
@@ -103,10 +87,10 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
             label = Text.assemble(
                 (f"{exercise.rung_label or '~':>3} ", "dim"),
                 (exercise.name, "bold"),
-                (f"\n    {item.sets} x {target_text(exercise, self.ctx.settings)}", "dim"),
+                (f"\n    {item.sets} x {target_text(exercise, state.settings)}", "dim"),
             )
             options.add_option(Option(label, id=exercise.id))
-        if not self.plan.exercise_ids and self.session.mode == "full":
+        if rules.no_strength_yet(state):
             options.add_option(
                 Option(
                     Text("No strength exercises yet: stretches today.", style="italic"),
@@ -117,18 +101,11 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
             options.highlighted = 0 if keep is None else options.get_option_index(keep)
         except OptionDoesNotExist:  # e.g. a declined retest stays off the list
             options.highlighted = 0
-        self.query_one("#mode-note", Static).update(MODE_NOTES[self.session.mode])
-        offer = self.retest_due()
-        offer_text = ""
-        if offer is not None:
-            name = self.ctx.catalog.get(offer.exercise_id).name
-            offer_text = (
-                f"{name} has rested since {offer.since.day} {offer.since:%b} after it "
-                "hurt. Try it again today? r = retest, x = not yet"
-            )
+        self.query_one("#mode-note", Static).update(rules.mode_note(state))
+        offer = rules.retest_offer(catalog, state)
         retest_line = self.query_one("#retest-offer", Static)
-        retest_line.update(offer_text)
-        retest_line.display = bool(offer_text)
+        retest_line.update(offer)
+        retest_line.display = bool(offer)
         changes = [d.text for d in self.session.decisions]
         self.query_one("#changes", Static).update("\n".join(changes[-2:]))
         self.show_details()
@@ -139,14 +116,14 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         if options.highlighted is None:
             return None
         option_id = options.get_option_at_index(options.highlighted).id
-        return self.ctx.catalog.get(option_id) if option_id else None
+        return self.catalog.get(option_id) if option_id else None
 
     def show_details(self) -> None:
         exercise = self.selected()
         if exercise is None:
             return
         lines = [f"• {cue}" for cue in exercise.cues]
-        last = last_time_text(self.ctx.store.last_sets(exercise.id))
+        last = last_time_text(list(self.service.state.last_sets.get(exercise.id, ())))
         if last:
             lines.append(f"\n{last.capitalize()}")
         if exercise.easier_tip:
@@ -161,99 +138,57 @@ class ExercisePickerScreen(Screen[tuple[Session, Plan] | None]):
         self.refresh_bindings()
 
     def swap_options(self, exercise: Exercise) -> dict[str, Exercise]:
-        if exercise.id not in self.plan or self.session.mode != "full":
-            return {}
-        finders = {"easier": easier_option, "harder": harder_option, "outdoor": alternative_option}
-        found = {k: f(self.ctx.catalog, self.plan, exercise.id) for k, f in finders.items()}
-        return {k: v for k, v in found.items() if v is not None}
+        return rules.swap_options(self.catalog, self.service.state, exercise.id)
 
-    # --- keys ---
-
-    def retest_due(self) -> Bench | None:
-        """The first benched exercise whose cool-down is over, offered in a full session."""
-        if self.session.mode not in ("full", "light"):
-            return None
-        due = due_retests(self.plan, self.ctx.clock().date())
-        return due[0] if due else None
+    # --- keys: each sends an event to the service ---
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        state = self.service.state
         if action == "retest":
-            return self.retest_due() is not None
+            return rules.retest_due(state) is not None
         if action == "swap":
             exercise = self.selected()
             return exercise is not None and parameters[0] in self.swap_options(exercise)
         if action == "stretches_only":
-            return self.session.mode != "stretches"
+            return rules.can_stretch_only(state)
         if action == "full_plan":
-            return self.session.mode == "stretches" and self.can_train
+            return rules.can_return_to_plan(state)
         return True
 
-    def action_swap(self, which: str) -> None:
+    def send(self, event: ev.Event, keep: str | None = None) -> None:
+        """Hand an event to the service, say what changed, and show the new list."""
+        step = self.service.apply(event)
+        for decision in step.decisions:
+            self.notify(decision.text)
+        if step.message:
+            self.notify(step.message, severity="warning")
+        self.refresh_list(keep=keep)
+
+    def action_swap(self, which: SwapKind) -> None:
         exercise = self.selected()
         if exercise is None:
             return
         target = self.swap_options(exercise).get(which)
-        if target is None:
-            self.notify(f"No {which} exercise is free for {exercise.name}.", severity="warning")
-            return
-        reason = {
-            "easier": "you chose an easier one",
-            "harder": "you chose a harder one",
-            "outdoor": "outdoor alternative",
-        }[which]
-        kind: DecisionKind = "alternative" if which == "outdoor" else "swap"
-        self.plan, decision = swap(
-            self.ctx.catalog, self.plan, exercise.id, target.id, kind, reason, self.ctx.clock()
-        )
-        self.record(decision)
-        self.refresh_list(keep=target.id)
+        self.send(ev.Swap(exercise.id, which), keep=target.id if target else exercise.id)
 
     def action_retest(self, accept: bool) -> None:
-        bench = self.retest_due()
-        if bench is None:
-            return
-        answer = accept_retest if accept else decline_retest
-        self.plan, decision = answer(self.ctx.catalog, self.plan, bench, self.ctx.clock())
-        self.record(decision)
-        self.refresh_list(keep=bench.exercise_id)
-
-    def record(self, decision: Decision) -> None:
-        """Keep a change: in the session, the saved plan, and on screen."""
-        self.session = self.session.with_decisions([decision])
-        self.ctx.store.save_plan(self.plan)
-        self.ctx.store.save_live(self.session)
-        self.notify(decision.text)
+        bench = rules.retest_due(self.service.state)
+        self.send(ev.Retest(accept), keep=bench.exercise_id if bench else None)
 
     def action_view_plan(self) -> None:
-        self.app.push_screen(PlanViewScreen(self.ctx, self.plan, self.session.decisions))
+        self.app.push_screen(PlanViewScreen(self.service))
 
     def action_settings(self) -> None:
-        self.app.push_screen(SettingsScreen(self.ctx.settings), self.after_settings)
-
-    def after_settings(self, settings: Settings | None) -> None:
-        if settings is None:
-            return
-        self.ctx.settings = settings
-        self.ctx.store.save_settings(settings)
-        self.plan, changes = apply_outdoor_setting(
-            self.ctx.catalog, self.plan, settings.outdoor, self.ctx.clock()
-        )
-        for decision in changes:
-            self.record(decision)
-        self.notify("Settings saved.")
-        self.refresh_list()
+        self.app.push_screen(SettingsScreen(self.service), lambda _: self.refresh_list())
 
     def action_stretches_only(self) -> None:
-        self.session = replace(self.session, mode="stretches")
-        self.refresh_list()
+        self.send(ev.StretchesOnly())
 
     def action_full_plan(self) -> None:
-        self.session = replace(self.session, mode="full")
-        self.refresh_list()
+        self.send(ev.FullPlan())
 
     def action_start(self) -> None:
-        workout = start_workout(self.ctx.catalog, self.items())
-        self.dismiss((self.session.with_workout(workout), self.plan))
+        self.dismiss(True)
 
     def action_quit_session(self) -> None:
-        self.dismiss(None)
+        self.dismiss(False)

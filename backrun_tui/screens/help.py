@@ -25,12 +25,7 @@ spreads into a leg with numbness or tingling, or if it does not improve with res
 
 ## The programme
 
-- Twelve strength exercises, easiest first. Your plan is the first four you can do slowly,
-  without pain, with good form: 3 sets of 8-12 reps (per side where it has sides).
-- Three stretches before the strength work, any time, even daily.
-- Painful or too hard: swapped at once for an easier one. A painful one rests 14 days, then
-  is offered as a retest. Top of the range with pain 0-3 two sessions running: one rung up.
-- While your back hurts, keep your runs easy and relaxed.
+{programme}
 
 ## Keys
 
@@ -55,11 +50,13 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = css("help")
     BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close", id="close")]
 
-    def __init__(self, data_location: str) -> None:
+    def __init__(self, data_location: str, programme: list[str]) -> None:
         super().__init__()
         self.data_location = data_location
+        self.programme = programme
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
-            yield Markdown(HELP.format(data_location=self.data_location))
+            programme = "\n".join(f"- {line}" for line in self.programme)
+            yield Markdown(HELP.format(data_location=self.data_location, programme=programme))
         yield Footer(compact=True, show_command_palette=False)

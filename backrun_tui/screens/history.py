@@ -17,9 +17,9 @@ from backrun_tui.coach.history_stats import (
     week_streak,
 )
 from backrun_tui.coach.session import Session
-from backrun_tui.context import Context
+from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.screens.base import css
-from backrun_tui.shell_commands import SESSION_COLUMNS, session_row
+from backrun_tui.service import SessionService
 from backrun_tui.widgets.bar_chart import BarChart
 
 SHOWN_DAYS = 365
@@ -30,24 +30,25 @@ class HistoryScreen(Screen[None]):
     CSS_PATH = css("history")
     BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="back")]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, service: SessionService) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.service = service
 
     def recent_sessions(self) -> list[Session]:
         """The last year of sessions, newest first (older years are not read)."""
-        cutoff = self.ctx.clock() - timedelta(days=SHOWN_DAYS)
+        cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
         sessions = []
-        for session in self.ctx.store.sessions():
+        for session in self.service.sessions():
             if session.started_at < cutoff:
                 break
             sessions.append(session)
         return sessions
 
     def compose(self) -> ComposeResult:
-        catalog, today = self.ctx.catalog, self.ctx.clock().date()
+        catalog, state = self.service.catalog, self.service.state
+        today = self.service.clock().date()
         sessions = self.sessions = self.recent_sessions()
-        pains = [pain for _, pain in self.ctx.store.recent_checks()][-CHART_POINTS:]
+        pains = [pain for _, pain in state.checks][-CHART_POINTS:]
         yield Header()
         with VerticalScroll(id="history"):
             this_week, streak = sessions_this_week(sessions, today), week_streak(sessions, today)
@@ -73,8 +74,7 @@ class HistoryScreen(Screen[None]):
             )
             if ladder:
                 yield BarChart(ladder, 12, id="ladder-chart")
-            plan = self.ctx.store.load_plan()
-            for exercise_id in plan.exercise_ids if plan else ():
+            for exercise_id in state.plan.exercise_ids:
                 series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
                 name = catalog.get(exercise_id).name
                 yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")

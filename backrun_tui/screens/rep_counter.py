@@ -1,7 +1,11 @@
-"""The rep counter: one key per rep in big digits, holds counted down, sets, sides and flags."""
+"""The rep counter: one key per rep in big digits, holds counted down, sets, sides and flags.
+
+A view of the session state: each key sends an event to the service and the screen renders
+what comes back. The rest timer and the questions it shows in between are awaited in order."""
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,24 +14,23 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
+from backrun_tui.coach import events as ev
 from backrun_tui.coach.exercise import Exercise
-from backrun_tui.coach.feedback import Feedback, apply_feedback
-from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_state import Next, SessionState, Transition, next_for
 from backrun_tui.coach.workout import Workout, last_time_text, rep_range, target_text
-from backrun_tui.context import Context
 from backrun_tui.screens.base import css
 from backrun_tui.screens.dialogs import ConfirmScreen
-from backrun_tui.screens.feedback import Answer, FeedbackScreen
+from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
-from backrun_tui.store.errors import StoreError
+from backrun_tui.service import SessionService
 from backrun_tui.widgets.big_digits import BigDigits
 
 SIDE_NAMES = {"L": "left side", "R": "right side"}
 
 
-class RepCounterScreen(Screen[tuple[Session, Plan]]):
-    """Runs today's workout. Dismisses with the ended session and the plan it left."""
+class RepCounterScreen(Screen[None]):
+    """Runs today's workout through the service; dismisses when the session has ended."""
 
     CSS_PATH = css("rep_counter")
     BINDINGS = [
@@ -39,23 +42,34 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         Binding("q", "quit_session", "End session", id="quit"),
     ]
 
-    hold_running: var[bool] = var(False)
+    state: var[SessionState] = var(SessionState(), always_update=True, init=False)
 
-    def __init__(self, ctx: Context, session: Session, plan: Plan) -> None:
+    def __init__(self, service: SessionService, *, plain: bool = False) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.session = session
-        self.plan = plan
-        self.hold_left = 0
-        self._hold_timer: Timer | None = None
+        self.service = service
+        self.catalog = service.catalog
+        self.plain = plain
+        self.hold_timer: Timer | None = None
+
+    # --- what the tests and the keys read from the state ---
+
+    @property
+    def session(self) -> Session:
+        session = self.state.session
+        assert session is not None
+        return session
 
     @property
     def workout(self) -> Workout:
-        return self.session.workout
+        return self.state.workout
 
     @property
     def exercise(self) -> Exercise:
-        return self.ctx.catalog.get(self.workout.current.exercise_id)
+        return self.catalog.get(self.workout.current.exercise_id)
+
+    @property
+    def hold_left(self) -> int:
+        return self.state.hold_left
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,28 +80,40 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
             with Horizontal(id="target-line"):
                 yield Label("", id="target")
                 yield Label("", id="last-time")
-            yield BigDigits("0", plain=self.ctx.plain, id="count")
+            yield BigDigits("0", plain=self.plain, id="count")
             yield Label("", id="hint")
             yield Static("", id="cues")
             yield Label("", id="decision")
+            yield Label("", id="save-status")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self._hold_timer = self.set_interval(1.0, self.tick_hold, pause=True)
-        if self.workout.finished:  # a resumed session with nothing left to do
-            self.call_later(self.end_session)
-        else:
-            self.show_exercise()
-            if self.workout.awaiting_feedback:  # resumed just before the rating question
-                self.app.push_screen(FeedbackScreen(self.exercise.name), self.after_feedback)
+        # Paused until a hold starts, so its first second is a whole one.
+        self.hold_timer = self.set_interval(1.0, self.tick_hold, pause=True)
+        self.set_reactive(RepCounterScreen.state, self.service.state)
+        self.show_exercise()
+        if next_for(self.state) == "rate":  # resumed just before the rating question
+            self.go_on("rate")
 
-    # --- display ---
+    # --- display, from the state ---
+
+    def watch_state(self, old: SessionState, new: SessionState) -> None:
+        if self.hold_timer is not None and old.hold_running != new.hold_running:
+            (self.hold_timer.resume if new.hold_running else self.hold_timer.pause)()
+        if new.workout.finished:
+            return
+        if _position(old) != _position(new):
+            self.show_exercise()
+        else:
+            self.show_count()
 
     def show_exercise(self) -> None:
-        """Show the current exercise, set and side from the workout state."""
-        workout, exercise = self.workout, self.exercise
-        item = workout.current
+        """Show the current exercise, set and side."""
+        workout, state = self.workout, self.state
+        if workout.finished:
+            return
+        exercise, item = self.exercise, workout.current
         self.query_one("#exercise-name", Label).update(
             f"{exercise.name}  ({workout.item_index + 1} of {len(workout.items)})"
         )
@@ -96,31 +122,34 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
         self.query_one("#set-info", Label).update(
             f"set {workout.set_number} of {item.sets}{side}{alternate}"
         )
-        settings = self.ctx.settings
-        self.query_one("#target", Label).update(f"Target: {target_text(exercise, settings)}")
-        last = last_time_text(self.ctx.store.last_sets(exercise.id))
+        self.query_one("#target", Label).update(f"Target: {target_text(exercise, state.settings)}")
+        last = last_time_text(list(state.last_sets.get(exercise.id, ())))
         if not last and not exercise.is_hold:
-            last = f"new: start at {rep_range(exercise, settings)[0]}"
+            last = f"new: start at {rep_range(exercise, state.settings)[0]}"
         self.query_one("#last-time", Label).update(last)
         self.query_one("#cues", Static).update("\n".join(f"• {c}" for c in exercise.cues))
-        if exercise.is_hold:
-            self.hold_left = exercise.hold_seconds or 0
-            self.hold_running = False
-        self.show_count()
         self.query_one(ProgressBar).update(progress=workout.progress() * 100)
+        self.show_count()
         self.refresh_bindings()
 
     def show_count(self) -> None:
-        exercise = self.exercise
-        value = self.hold_left if exercise.is_hold else self.workout.count
+        exercise, state = self.exercise, self.state
+        value = state.hold_left if exercise.is_hold else self.workout.count
         self.query_one(BigDigits).value = str(value)
         if not exercise.is_hold:
             hint = "Space for each rep · Enter when the set is done"
-        elif self.hold_running:
+        elif state.hold_running:
             hint = "Holding... seconds left · Space pauses"
         else:
             hint = f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
         self.query_one("#hint", Label).update(hint)
+        self.show_saved_state()
+
+    def show_saved_state(self) -> None:
+        status = self.query_one("#save-status", Label)
+        unsaved = self.service.unsaved
+        status.update(f"{unsaved} backrun keeps counting and tries again." if unsaved else "")
+        status.display = bool(unsaved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.workout.finished:
@@ -132,144 +161,107 @@ class RepCounterScreen(Screen[tuple[Session, Plan]]):
             return is_hold
         return True
 
-    # --- saving ---
+    # --- events ---
 
-    def save(self, session: Session) -> None:
-        """Keep the new state and save it; a failed save keeps everything in memory."""
-        self.session = session
-        try:
-            self.ctx.store.save_live(session)
-        except StoreError as error:
-            self.notify(
-                f"{error} Your reps are kept while backrun runs.", severity="error", timeout=8
-            )
-
-    # --- reps and holds ---
+    def send(self, event: ev.Event) -> Transition:
+        """Hand an event to the service and show the new state and what changed."""
+        step = self.service.apply(event)
+        self.state = step.state
+        if step.decisions:
+            line = " · ".join(d.text for d in step.decisions)
+            self.query_one("#decision", Label).update(line)
+            self.notify(line, title="Plan changed", timeout=6)
+        if step.message:
+            self.notify(step.message, severity="warning")
+        if step.ring:
+            self.app.bell()
+        return step
 
     def action_rep(self) -> None:
-        self.save(self.session.with_workout(self.workout.tap()))
-        self.show_count()
+        self.send(ev.Tap())
 
     def action_undo(self) -> None:
-        self.save(self.session.with_workout(self.workout.undo()))
-        self.show_count()
+        self.send(ev.Undo())
 
     def action_hold(self) -> None:
-        self.hold_running = not self.hold_running
-        self.show_count()
-
-    def watch_hold_running(self, running: bool) -> None:
-        if self._hold_timer is not None:
-            (self._hold_timer.resume if running else self._hold_timer.pause)()
+        self.send(ev.HoldToggled())
 
     def tick_hold(self) -> None:
-        """One second of a hold passes."""
-        if not self.hold_running:
-            return
-        self.hold_left = max(self.hold_left - 1, 0)
-        self.show_count()
-        if self.hold_left == 0:
-            if self.ctx.settings.bell:
-                self.app.bell()
-            self.action_finish_set()
-
-    # --- sets and exercises ---
+        """One second of a running hold passes (the timer ticks every second)."""
+        if self.state.hold_running:
+            self.follow(self.send(ev.HoldTick()))
 
     def action_finish_set(self) -> None:
-        exercise = self.exercise
-        held = (exercise.hold_seconds or 0) - self.hold_left if exercise.is_hold else 0
-        self.hold_running = False
-        workout, step = self.workout.finish_set(self.ctx.clock(), seconds=held)
-        self.save(self.session.with_workout(workout))
-        if step == "next_side":
-            self.show_exercise()
-        elif step == "rest":
-            self.rest(f"{exercise.name}, set {workout.set_number} of {workout.current.sets}")
-        else:
-            self.app.push_screen(FeedbackScreen(exercise.name), self.after_feedback)
+        self.follow(self.send(ev.SetDone()))
 
-    def rest(self, next_up: str) -> None:
-        settings = self.ctx.settings
-        screen = RestTimerScreen(
+    def action_painful(self) -> None:
+        self.flag_painful()
+
+    def action_quit_session(self) -> None:
+        self.end_session()
+
+    # --- what comes between sets, in order ---
+
+    def follow(self, step: Transition) -> None:
+        if step.next in ("rest", "rate", "summary"):
+            self.go_on(step.next)
+
+    @work(exclusive=True, group="between-sets")
+    async def go_on(self, next_step: Next) -> None:
+        """Rest, the question after an exercise, and the end, as the coach says."""
+        while True:
+            if next_step == "rest":
+                await self.app.push_screen_wait(self.rest_timer())
+                next_step = "count"
+            elif next_step == "rate":
+                answer = await self.app.push_screen_wait(FeedbackScreen(self.exercise.name))
+                if answer is None:
+                    return
+                next_step = self.send(ev.Rated(*answer)).next
+            elif next_step == "summary":
+                self.dismiss(None)
+                return
+            else:
+                return
+
+    def rest_timer(self) -> RestTimerScreen:
+        workout, settings = self.workout, self.state.settings
+        next_up = f"{self.exercise.name}, set {workout.set_number} of {workout.current.sets}"
+        return RestTimerScreen(
             settings.rest_seconds,
             next_up,
             bell=settings.bell,
-            progress=self.workout.progress(),
-            plain=self.ctx.plain,
+            progress=workout.progress(),
+            plain=self.plain,
         )
-        self.app.push_screen(screen, lambda _: self.show_exercise())
 
-    def after_feedback(self, answer: Answer | None) -> None:
-        if answer is None:
+    @work(exclusive=True, group="between-sets")
+    async def flag_painful(self) -> None:
+        if self.state.hold_running:
+            self.send(ev.HoldToggled())
+        screen = FeedbackScreen(self.exercise.name, pain_only=True)
+        answer = await self.app.push_screen_wait(screen)
+        if answer is None or answer[1] is None:
             return
-        finished = self.exercise
-        self.apply(answer)
-        if self.workout.finished:
-            self.end_session()
-        elif not finished.is_stretch:
-            self.rest(f"{self.exercise.name}, set 1 of {self.workout.current.sets}")
-        else:
-            self.show_exercise()
+        step = self.send(ev.FlaggedPainful(answer[1]))
+        if step.next == "summary":
+            self.dismiss(None)
 
-    def apply(self, answer: Answer) -> None:
-        """Record the answer about the current exercise, let the coach act, move on."""
-        rating, pain = answer
-        feedback = Feedback(self.exercise.id, rating, pain, self.ctx.clock())
-        plan, decisions = apply_feedback(
-            self.ctx.catalog,
-            self.plan,
-            feedback,
-            progressed_today=self.session.progressed_today,
-            pain_today=self.session.report.pain,
-        )
-        if plan != self.plan:
-            self.plan = plan
-            try:
-                self.ctx.store.save_plan(plan)
-            except StoreError as error:
-                self.notify(str(error), severity="error", timeout=8)
-        session = self.session.with_feedback(feedback, decisions)
-        self.save(session.with_workout(session.workout.next_exercise()))
-        if decisions:
-            line = " · ".join(d.text for d in decisions)
-            self.query_one("#decision", Label).update(line)
-            self.notify(line, title="Plan changed", timeout=6)
-
-    def action_painful(self) -> None:
-        self.hold_running = False
-        self.app.push_screen(FeedbackScreen(self.exercise.name, pain_only=True), self.after_flag)
-
-    def after_flag(self, answer: Answer | None) -> None:
-        if answer is None:
-            return
-        # keep the reps tapped before it started to hurt; apply() then moves on
-        self.session = self.session.with_workout(self.workout.keep_partial(self.ctx.clock()))
-        self.apply(answer)
-        if self.workout.finished:
-            self.end_session()
-        else:
-            self.show_exercise()
-
-    # --- ending ---
-
-    def action_quit_session(self) -> None:
-        if self.workout.mid_set:
+    @work(exclusive=True, group="between-sets")
+    async def end_session(self) -> None:
+        if self.state.mid_set:
             question = (
                 f"You are mid-set with {self.workout.count} reps. End the session now? "
                 "Every rep so far is kept."
             )
-            self.app.push_screen(
-                ConfirmScreen(question, "End session", "Keep going"), self.after_quit_question
-            )
-        else:
-            self.end_session()
+            if not await self.app.push_screen_wait(
+                ConfirmScreen(question, "End session", "Keep going")
+            ):
+                return
+        self.send(ev.EndSession())
+        self.dismiss(None)
 
-    def after_quit_question(self, end: bool | None) -> None:
-        if end:
-            self.save(self.session.with_workout(self.workout.keep_partial(self.ctx.clock())))
-            self.end_session()
 
-    def end_session(self) -> None:
-        if self._hold_timer is not None:
-            self._hold_timer.stop()
-        self.dismiss((self.session.ended(self.ctx.clock()), self.plan))
+def _position(state: SessionState) -> tuple[int, int, str | None, bool]:
+    workout = state.workout
+    return (workout.item_index, workout.set_number, workout.side, workout.awaiting_feedback)

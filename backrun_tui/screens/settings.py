@@ -8,8 +8,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
+from backrun_tui.coach.events import SettingsChanged
 from backrun_tui.coach.settings import REPS_LIMITS, REST_LIMITS, SETS_LIMITS, Settings
 from backrun_tui.screens.base import css
+from backrun_tui.service import SessionService
 
 NUMBERS = (
     ("sets", "Sets per exercise", SETS_LIMITS),
@@ -23,8 +25,9 @@ SWITCHES = (
 )
 
 
-class SettingsScreen(Screen[Settings | None]):
-    """Dismisses with the new settings, or None when cancelled."""
+class SettingsScreen(Screen[bool]):
+    """Sends the new settings to the service (which saves them and, in the picker, updates
+    today's list); dismisses with True when they were changed, False when cancelled."""
 
     CSS_PATH = css("settings")
     AUTO_FOCUS = "#sets"
@@ -33,9 +36,10 @@ class SettingsScreen(Screen[Settings | None]):
         Binding("escape", "cancel", "Cancel", id="cancel"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, service: SessionService) -> None:
         super().__init__()
-        self.settings = settings
+        self.service = service
+        self.settings = service.state.settings
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,10 +86,21 @@ class SettingsScreen(Screen[Settings | None]):
         except ValueError as error:
             self.show_problem(f"Not saved: {error}.")
             return
-        self.dismiss(settings)
+        step = self.service.apply(SettingsChanged(settings))
+        for decision in step.decisions:
+            self.notify(decision.text)
+        if self.service.unsaved:
+            self.notify(
+                f"The new settings are in use today. {self.service.unsaved}",
+                severity="warning",
+                timeout=10,
+            )
+        else:
+            self.notify("Settings saved.")
+        self.dismiss(True)
 
     def show_problem(self, text: str) -> None:
         self.query_one("#problem", Static).update(text)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss(False)

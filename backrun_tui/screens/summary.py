@@ -1,4 +1,5 @@
-"""The summary at the end of a session: what was done, what changed and why, what comes next."""
+"""The summary at the end of a session: what was done, what changed and why, what comes next,
+and whether all of it is saved."""
 
 from __future__ import annotations
 
@@ -8,34 +9,37 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session
 from backrun_tui.coach.workout import sets_text
-from backrun_tui.context import Context
 from backrun_tui.screens.base import css
+from backrun_tui.service import SessionService
 
 
 class SummaryScreen(Screen[None]):
     CSS_PATH = css("summary")
     BINDINGS = [Binding("q,enter", "app.quit", "Quit", id="quit")]
 
-    def __init__(self, ctx: Context, session: Session, plan: Plan) -> None:
+    def __init__(self, service: SessionService) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.session = session
-        self.plan = plan
+        self.service = service
+
+    def title_text(self) -> str:
+        """Done or ended early, and saved only when it really is."""
+        session = self.service.state.session
+        complete = session is not None and session.workout.finished
+        title = "Session done. Well done!" if complete else "Session ended early."
+        unsaved = self.service.unsaved
+        if unsaved:
+            return f"{title} {unsaved} backrun tries again before it quits."
+        return title if complete else f"{title} Everything you did is saved."
 
     def compose(self) -> ComposeResult:
-        catalog, workout = self.ctx.catalog, self.session.workout
-        complete = workout.finished
+        catalog, state = self.service.catalog, self.service.state
+        session = state.session
+        assert session is not None
+        workout = session.workout
         yield Header()
         with VerticalScroll(id="summary"):
-            yield Label(
-                "Session done. Well done!"
-                if complete
-                else "Session ended early. Everything you did is saved.",
-                id="summary-title",
-            )
+            yield Label(self.title_text(), id="summary-title")
             yield Label("What you did", classes="heading")
             done_any = False
             for item in workout.items:
@@ -47,13 +51,13 @@ class SummaryScreen(Screen[None]):
             if not done_any:
                 yield Static("Nothing counted this time.", classes="done")
             yield Label("What changed and why", classes="heading")
-            if self.session.decisions:
-                for decision in self.session.decisions:
+            if session.decisions:
+                for decision in session.decisions:
                     yield Static(f"• {decision.text}", classes="change")
             else:
                 yield Static("No changes to your plan today.", classes="change")
             yield Label("Your plan for next time", classes="heading")
-            names = [catalog.get(i).name for i in self.plan.exercise_ids]
+            names = [catalog.get(i).name for i in state.plan.exercise_ids]
             yield Static(
                 "Stretches, then "
                 + (
@@ -69,3 +73,10 @@ class SummaryScreen(Screen[None]):
                 classes="disclaimer",
             )
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.set_interval(2.0, self.show_saved_state)
+
+    def show_saved_state(self) -> None:
+        """Once a failed save succeeds (it is retried), the title says so."""
+        self.query_one("#summary-title", Label).update(self.title_text())

@@ -21,8 +21,8 @@ from tinydb.table import Document, Table
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
-from backrun_tui.coach.progression import Streaks
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_state import RECENT_CHECKS, RECENT_DECISIONS
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SetRecord
@@ -34,8 +34,6 @@ from backrun_tui.store.quarantine import copy_aside, move_aside
 
 SCHEMA_VERSION = 2
 APP_TAG = "backrun"
-RECENT_CHECKS = 60
-RECENT_DECISIONS = 100
 SINGLE = 1  # doc id of one-document tables
 
 Opener = Callable[[str], TinyDB]
@@ -82,10 +80,11 @@ class Store:
     # --- symptom checks ---
 
     def record_check(self, report: SymptomReport, outcome: Outcome, at: datetime) -> None:
+        """Keep a symptom check. Safe to repeat: a check already kept (same time) is replaced."""
         doc = {**codec.report_to_doc(report), "outcome": outcome, "at": at.isoformat()}
-        self._year(at).table("checks").insert(doc)
+        self._year(at).table("checks").upsert(doc, Query().at == doc["at"])
         recent = self._state.table("recent_checks")
-        recent.insert(doc)
+        recent.upsert(doc, Query().at == doc["at"])
         excess = len(recent) - RECENT_CHECKS
         if excess > 0:
             oldest = sorted(d.doc_id for d in recent.all())[:excess]
@@ -125,22 +124,17 @@ class Store:
     def save_progress(self, progress: Progress) -> None:
         _put(self._state.table("progress"), codec.progress_to_doc(progress))
 
-    def finish_session(
-        self, session: Session, plan: Plan, now: datetime, streaks: Streaks | None = None
-    ) -> None:
-        """Move a session into the history with the plan it left behind. Safe to repeat: a
-        crash half-way leaves the ended session in live.json, and finishing it again is exact."""
-        ended = session if session.ended_at else session.ended(now)
-        self.save_live(ended)
-        doc = codec.session_to_doc(ended)
-        sessions = self._year(ended.started_at).table("sessions")
-        sessions.upsert(doc, Query().id == ended.id)  # one write, and exact when repeated
-        self._remember_sets(ended)
-        self._remember_decisions(ended.decisions)
-        progress = self.progress()
-        if ended.workout.done:
-            progress = progress.after_session(ended.started_at, now, streaks)
-            self.save_progress(progress)
+    def finish_session(self, session: Session, plan: Plan, progress: Progress) -> None:
+        """Move an ended session into the history with the plan and progress it leaves behind.
+        Safe to repeat: a crash half-way leaves the ended session in live.json, and finishing
+        it again is exact (the history row is replaced, not added twice)."""
+        self.save_live(session)
+        doc = codec.session_to_doc(session)
+        sessions = self._year(session.started_at).table("sessions")
+        sessions.upsert(doc, Query().id == session.id)  # one write, and exact when repeated
+        self._remember_sets(session)
+        self._remember_decisions(session.decisions)
+        self.save_progress(progress)
         self.save_plan(plan)
         self.discard_live()
 
@@ -148,9 +142,13 @@ class Store:
 
     def last_sets(self, exercise_id: str) -> list[SetRecord]:
         """The sets of the last session that did this exercise."""
+        return list(self.all_last_sets().get(exercise_id, ()))
+
+    def all_last_sets(self) -> dict[str, tuple[SetRecord, ...]]:
+        """Per exercise, the sets of the last session that did it."""
         doc = self._state.table("last_sets").get(doc_id=SINGLE)
-        rows = dict(doc).get(exercise_id, []) if isinstance(doc, dict) else []
-        return [codec.set_from_doc(r) for r in rows]
+        rows: dict[str, Any] = dict(doc) if isinstance(doc, dict) else {}
+        return {i: tuple(codec.set_from_doc(r) for r in sets) for i, sets in rows.items()}
 
     def recent_decisions(self) -> list[Decision]:
         docs = self._state.table("recent_decisions").all()

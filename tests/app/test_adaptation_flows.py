@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from app_helpers import START, AppFactory, FakeClock, press, screen_text
+from store_helpers import finish_in_store
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -127,7 +128,7 @@ def seed_promoted_yesterday(app: BackrunApp) -> None:
     workout, _step = workout.finish_set(started + timedelta(minutes=5))
     report = SymptomReport(2, "lower", "none")
     session = Session("yesterday", started, report, "go", "full", workout, decisions=(decision,))
-    store.finish_session(session, after, ended)
+    finish_in_store(store, session, after, ended)
     assert store.progress().last_session_end == ended
 
 
@@ -235,8 +236,13 @@ async def test_doctor_advice_until_acknowledged(make_app: AppFactory) -> None:
 OUTDOOR_PLAN = Plan(("superman", "beetle", "high-plank-leg-lifts", "single-leg-jump-squats"))
 
 
-async def open_settings(pilot: Pilot[None], app: BackrunApp) -> SettingsScreen:
+def outdoor_plan_app(make_app: AppFactory) -> BackrunApp:
+    app = make_app()
     app.ctx.store.save_plan(OUTDOOR_PLAN)
+    return app
+
+
+async def open_settings(pilot: Pilot[None], app: BackrunApp) -> SettingsScreen:
     await open_picker(pilot, app, "1")
     await press(pilot, "g")
     screen = app.screen
@@ -245,7 +251,7 @@ async def open_settings(pilot: Pilot[None], app: BackrunApp) -> SettingsScreen:
 
 
 async def test_settings_saved_change_the_list_and_the_plan(make_app: AppFactory) -> None:
-    app = make_app()
+    app = outdoor_plan_app(make_app)
     async with app.run_test(size=SIZE) as pilot:
         settings = await open_settings(pilot, app)
         assert app.focused is settings.query_one("#sets")  # typing goes there at once
@@ -264,7 +270,7 @@ async def test_settings_saved_change_the_list_and_the_plan(make_app: AppFactory)
 
 
 async def test_settings_refuse_a_bad_value_and_cancel(make_app: AppFactory) -> None:
-    app = make_app()
+    app = outdoor_plan_app(make_app)
     async with app.run_test(size=SIZE) as pilot:
         settings = await open_settings(pilot, app)
         await press(pilot, "backspace", "9", "ctrl+s")
@@ -276,7 +282,7 @@ async def test_settings_refuse_a_bad_value_and_cancel(make_app: AppFactory) -> N
 
         picker = app.screen
         assert isinstance(picker, ExercisePickerScreen)
-        assert app.ctx.settings == Settings()
+        assert app.service.state.settings == Settings()
         assert app.ctx.store.load_settings() == Settings()
         assert "3 x 8-12 reps" in str(picker.query_one("#items").get_option_at_index(3).prompt)
         assert plan_ids(app) == OUTDOOR_PLAN.exercise_ids

@@ -11,6 +11,7 @@ from typing import Any
 
 from app_helpers import START, AppFactory, FakeClock, press, screen_text
 from history_seed import FIRST_PLAN, one_session, seed_history
+from store_helpers import finish_in_store
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
@@ -184,7 +185,7 @@ async def test_history_of_one_session_this_week(make_app: AppFactory) -> None:
     store, catalog = app.ctx.store, app.ctx.catalog
     session, plan = one_session(catalog, FIRST_PLAN, 0, START - timedelta(hours=1))
     store.record_check(session.report, "go", session.started_at)
-    store.finish_session(session, plan, START)
+    finish_in_store(store, session, plan, START)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await palette(pilot, "History")

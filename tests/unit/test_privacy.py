@@ -10,18 +10,16 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from service_driver import new_service, to_picker, whole_workout
 
 from backrun_tui import cli
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.feedback import Feedback, apply_feedback
+from backrun_tui.coach.events import Rated
 from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport, triage
-from backrun_tui.coach.workout import session_items, start_workout
 from backrun_tui.store.lock import LOCK_NAME, DataDirLock
 from backrun_tui.store.repository import Store
 
@@ -71,7 +69,7 @@ async def session():
         await pilot.pause()
         await pilot.press("1", "f2", "enter", "enter", "space", "space", "space", "q", "y")
         await pilot.pause()
-        export_all(app)
+        export_all(app, app.ctx)
         await pilot.press("q")  # quit on the summary
     assert app.return_code == 0
 
@@ -125,34 +123,18 @@ def test_the_guard_catches_a_connection(no_network: list[str]) -> None:
 
 
 def whole_session(catalog: Catalog, store: Store, start: datetime) -> None:
-    """A session as the screens run it: check, sets, a painful answer, filed in the history."""
-    report = SymptomReport(2, "lower", "none")
-    store.record_check(report, triage(report).outcome, start)
-    workout = start_workout(catalog, session_items(catalog, PLAN, "full"))
-    session = Session(new_session_id(start), start, report, "go", "full", workout)
-    plan = PLAN
-    minute = 0
-    while not session.workout.finished:
-        minute += 1
-        at = start + timedelta(minutes=minute)
-        workout = session.workout
-        for _ in range(10):
-            workout = workout.tap()
-            store.save_live(session.with_workout(workout))
-        workout, step = workout.finish_set(at, seconds=30)
-        session = session.with_workout(workout)
-        store.save_live(session)
-        if step == "exercise_done":
-            exercise_id = workout.current.exercise_id
-            painful = exercise_id == "beetle"
-            feedback = Feedback(exercise_id, "painful" if painful else "just_right", 3, at)
-            plan, decisions = apply_feedback(catalog, plan, feedback, progressed_today=False)
-            session = session.with_feedback(feedback, decisions)
-            session = session.with_workout(session.workout.next_exercise())
-            store.save_plan(plan)
-            store.save_live(session)
-    store.finish_session(session, plan, start + timedelta(minutes=minute + 1))
-    assert session.decisions  # the painful answer changed the plan
+    """A session as the app runs it, through the service: check, sets, a painful answer,
+    filed in the history."""
+    store.save_plan(PLAN)
+    service = new_service(catalog, store, start)
+    to_picker(service)
+
+    def rate(exercise_id: str) -> Rated:
+        return Rated("painful", 3) if exercise_id == "beetle" else Rated("just_right")
+
+    assert "beetle" in whole_workout(service, rate=rate)
+    assert service.state.stage == "summary" and not service.pending
+    assert service.state.session is not None and service.state.session.decisions
 
 
 def test_store_coach_and_commands_open_no_connection_and_keep_files_private(

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from store_helpers import finish_in_store
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.feedback import Feedback, apply_feedback
@@ -70,11 +71,11 @@ def test_live_session_round_trip_is_exact(store: Store, catalog: Catalog, now: d
 
 def test_finish_session_moves_it_to_history(store: Store, catalog: Catalog, now: datetime) -> None:
     older, _ = make_session(catalog, now - timedelta(days=80))  # the year before
-    store.finish_session(older, PLAN, now - timedelta(days=80, hours=-1))
+    finish_in_store(store, older, PLAN, now - timedelta(days=80, hours=-1))
     session, plan = make_session(catalog, now)
     store.save_live(session)
     ended_at = now + timedelta(minutes=30)
-    store.finish_session(session, plan, ended_at)
+    finish_in_store(store, session, plan, ended_at)
 
     assert store.load_live() is None
     assert store.load_plan() == plan
@@ -91,9 +92,9 @@ def test_finish_session_moves_it_to_history(store: Store, catalog: Catalog, now:
 
 def test_finishing_twice_is_exact(store: Store, catalog: Catalog, now: datetime) -> None:
     session, plan = make_session(catalog, now)
-    store.finish_session(session, plan, now + timedelta(minutes=30))
+    finish_in_store(store, session, plan, now + timedelta(minutes=30))
     first = (list(store.sessions()), store.recent_decisions(), store.last_sets("supine-twist"))
-    store.finish_session(session, plan, now + timedelta(minutes=31))
+    finish_in_store(store, session, plan, now + timedelta(minutes=31))
     again = (list(store.sessions()), store.recent_decisions(), store.last_sets("supine-twist"))
     assert len(again[0]) == 1
     assert len(again[1]) == len(session.decisions) == 1
@@ -118,7 +119,7 @@ def test_reopening_the_folder_finds_everything(
 ) -> None:
     first = Store.open(tmp_path)
     done, plan = make_session(catalog, now - timedelta(days=1))
-    first.finish_session(done, plan, now - timedelta(hours=23))
+    finish_in_store(first, done, plan, now - timedelta(hours=23))
     live, _ = make_session(catalog, now)
     first.save_live(live)
     first.record_check(live.report, "go", now)
@@ -138,7 +139,7 @@ def test_files_are_private(tmp_path: Path, catalog: Catalog, now: datetime) -> N
     data = tmp_path / "data"
     store = Store.open(data)
     session, plan = make_session(catalog, now)
-    store.finish_session(session, plan, now)
+    finish_in_store(store, session, plan, now)
     store.close()
     files = sorted(data.rglob("*"))
     assert {p.relative_to(data).as_posix() for p in files} == {

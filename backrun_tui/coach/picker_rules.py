@@ -1,0 +1,74 @@
+"""What the picker offers today: the list, the swaps an exercise has, a due retest, the notes."""
+
+from __future__ import annotations
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.exercise import Exercise
+from backrun_tui.coach.plan import Bench, alternative_option, easier_option, harder_option
+from backrun_tui.coach.retest import due_retests
+from backrun_tui.coach.session_state import SessionState
+from backrun_tui.coach.workout import WorkoutItem, session_items
+
+MODE_NOTES = {
+    "full": "Stretches first as a warm-up, then your strength exercises.",
+    "light": "A lighter day: your plan with one set fewer, after your back was worse than usual.",
+    "flare_up": "A flare-up day: the stretches and the two easiest exercises, fewer sets, gently. "
+    "Your plan is kept for when the pain settles.",
+    "stretches": "Stretches only today.",
+}
+SWAP_FINDERS = {"easier": easier_option, "harder": harder_option, "outdoor": alternative_option}
+
+
+def today_items(catalog: Catalog, state: SessionState) -> list[WorkoutItem]:
+    """Today's exercises with their sets, in order."""
+    if state.session is None:
+        return []
+    return session_items(catalog, state.plan, state.session.mode, state.settings.sets)
+
+
+def swap_options(catalog: Catalog, state: SessionState, exercise_id: str) -> dict[str, Exercise]:
+    """The swaps a planned exercise has today (only on a full day: a lighter, flare-up or
+    stretches-only day is no day to change the plan)."""
+    if state.session is None or state.session.mode != "full" or exercise_id not in state.plan:
+        return {}
+    found = {k: find(catalog, state.plan, exercise_id) for k, find in SWAP_FINDERS.items()}
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def retest_due(state: SessionState) -> Bench | None:
+    """The exercise resting longest whose cool-down is over by today, offered on a full or light
+    day."""
+    if state.session is None or state.session.mode not in ("full", "light"):
+        return None
+    due = due_retests(state.plan, state.session.started_at.date())
+    return due[0] if due else None
+
+
+def retest_offer(catalog: Catalog, state: SessionState) -> str:
+    bench = retest_due(state)
+    if bench is None:
+        return ""
+    name = catalog.get(bench.exercise_id).name
+    return (
+        f"{name} has rested since {bench.since.day} {bench.since:%b} after it hurt. "
+        "Try it again today? r = retest, x = not yet"
+    )
+
+
+def mode_note(state: SessionState) -> str:
+    return MODE_NOTES[state.session.mode] if state.session else ""
+
+
+def can_stretch_only(state: SessionState) -> bool:
+    return state.session is not None and state.session.mode != "stretches"
+
+
+def can_return_to_plan(state: SessionState) -> bool:
+    return state.session is not None and state.session.mode == "stretches" and state.can_train
+
+
+def no_strength_yet(state: SessionState) -> bool:
+    """A full day without a plan (the assessment passed nothing): stretches only."""
+    return (
+        state.session is not None and state.session.mode == "full" and not state.plan.exercise_ids
+    )

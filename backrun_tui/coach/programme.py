@@ -1,0 +1,35 @@
+"""The programme in a few lines, from the catalog, the runner's settings and the coach's rules
+(for the help screen): never a number the coach does not use."""
+
+from __future__ import annotations
+
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.plan import PLAN_SIZE
+from backrun_tui.coach.progression import SESSIONS_TO_PROMOTE
+from backrun_tui.coach.retest import COOL_DOWN
+from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.triage import FLARE_UP_PAIN, GREEN_MAX
+
+WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def in_words(number: int) -> str:
+    return WORDS[number] if 0 <= number < len(WORDS) else str(number)
+
+
+def programme_lines(catalog: Catalog, settings: Settings) -> list[str]:
+    rungs, stretches = len(catalog.ladder()), len(catalog.stretches())
+    return [
+        f"{rungs} strength exercises, easiest first. Your plan is the first {in_words(PLAN_SIZE)} "
+        "you can do slowly, without pain, with good form: "
+        f"{settings.sets} sets of {settings.rep_low}-{settings.rep_high} reps "
+        "(per side where it has sides).",
+        f"{in_words(stretches).capitalize()} stretches before the strength work, any time, "
+        "even daily.",
+        "Painful or too hard: swapped at once for an easier one. A painful one rests "
+        f"{COOL_DOWN.days} days, then is offered as a retest. Every set at "
+        f"{settings.rep_high} with pain 0-{GREEN_MAX}, {in_words(SESSIONS_TO_PROMOTE)} sessions "
+        "running: one rung up.",
+        f"Pain {FLARE_UP_PAIN} or more at the check: the stretches and the easiest exercises only.",
+        "While your back hurts, keep your runs easy and relaxed.",
+    ]

@@ -1,0 +1,123 @@
+"""The state of a running backrun: what the history says, today's check and session, and where
+the runner is. One value, replaced whole by the session model on every event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.progression import NextDay
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.triage import SymptomReport, TriageResult
+from backrun_tui.coach.workout import SessionMode, SetRecord, Workout
+from backrun_tui.coach.writes import Write
+
+Stage = Literal[
+    "resume", "doctor", "check", "advice", "assessment", "picker", "workout", "summary", "closed"
+]
+# What the interface shows next. In a workout: "count" (the counter, at the current exercise,
+# set and side), "rest" (the rest timer, then the counter), "rate" (the question after an
+# exercise).
+Next = Literal[
+    "resume",
+    "doctor",
+    "check",
+    "advice",
+    "assessment",
+    "picker",
+    "count",
+    "rest",
+    "rate",
+    "summary",
+    "quit",
+]
+
+Clock = Callable[[], datetime]  # read at most once per event
+
+RECENT_CHECKS = 60
+RECENT_DECISIONS = 100
+
+
+@dataclass(frozen=True)
+class Today:
+    """What the symptom check decided for today."""
+
+    report: SymptomReport
+    result: TriageResult
+    next_day: NextDay | None
+
+    def mode_for(self, choice: Literal["train", "stretches"]) -> SessionMode:
+        """The kind of session a choice on the advice screen gives today."""
+        if choice == "stretches":
+            return "stretches"
+        if self.result.flare_up:
+            return "flare_up"
+        return "light" if self.next_day is not None and self.next_day.lighter else "full"
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """plan, settings, progress, checks (time, pain), log (recent decisions) and last_sets (the
+    last sets of each exercise) are what the history says; the rest is today."""
+
+    plan: Plan = Plan(())
+    settings: Settings = Settings()
+    progress: Progress = Progress()
+    checks: tuple[tuple[datetime, int], ...] = ()
+    log: tuple[Decision, ...] = ()
+    last_sets: Mapping[str, tuple[SetRecord, ...]] = field(default_factory=dict)
+    stage: Stage = "check"
+    live: Session | None = None  # an interrupted session, offered to resume
+    doctor_reason: str = ""
+    today: Today | None = None
+    session: Session | None = None
+    hold_left: int = 0
+    hold_running: bool = False
+
+    @property
+    def workout(self) -> Workout:
+        return self.session.workout if self.session else Workout((), ())
+
+    @property
+    def can_train(self) -> bool:
+        """Strength work is allowed today (not urgent, not "see a doctor soon")."""
+        return self.today is not None and self.today.result.allows_strength
+
+    @property
+    def mid_set(self) -> bool:
+        """Reps are tapped that no finished set holds yet."""
+        return self.stage == "workout" and self.workout.mid_set
+
+    def pending_decisions(self) -> tuple[Decision, ...]:
+        """Today's changes that are not in the log yet (the session is not filed)."""
+        if self.session is None or self.stage == "summary":
+            return ()
+        return self.session.decisions
+
+
+@dataclass(frozen=True)
+class Transition:
+    """What one event did: the new state, what comes next, what to save, the changes made (each
+    with its one-line reason), a message for the runner, and whether to ring the bell."""
+
+    state: SessionState
+    next: Next
+    writes: tuple[Write, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    message: str = ""
+    ring: bool = False
+
+
+def next_for(state: SessionState) -> Next:
+    """What the interface shows for a state, when an event changed nothing of the flow."""
+    if state.stage == "workout":
+        return "rate" if state.workout.awaiting_feedback else "count"
+    if state.stage == "closed":
+        return "quit"
+    return state.stage

@@ -1,0 +1,199 @@
+"""The session model during the workout: reps, holds, sets, sides, rests, ratings, the painful
+flag and the end, with double progression and filing when the session ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from backrun_tui.coach import events as ev
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.exercise import Exercise
+from backrun_tui.coach.feedback import Feedback, apply_feedback
+from backrun_tui.coach.progression import progress_after_session
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_filing import file_session
+from backrun_tui.coach.session_state import Clock, Next, SessionState, Transition, next_for
+from backrun_tui.coach.writes import SaveLive, SavePlan, Write
+
+
+def current_exercise(catalog: Catalog, state: SessionState) -> Exercise | None:
+    workout = state.workout
+    return None if workout.finished else catalog.get(workout.current.exercise_id)
+
+
+def full_hold(catalog: Catalog, state: SessionState) -> int:
+    """The seconds of a hold at the current position (0 for reps)."""
+    exercise = current_exercise(catalog, state)
+    return exercise.hold_seconds or 0 if exercise and exercise.is_hold else 0
+
+
+def at_position(catalog: Catalog, state: SessionState, session: Session) -> SessionState:
+    """The state at a new position of the workout: a hold starts full and paused."""
+    state = replace(state, session=session, hold_running=False)
+    return replace(state, hold_left=full_hold(catalog, state))
+
+
+def begin(catalog: Catalog, state: SessionState, session: Session, now: datetime) -> Transition:
+    """The picker's list becomes today's workout (an empty one ends at once)."""
+    state = at_position(catalog, replace(state, stage="workout"), session)
+    if session.workout.finished:
+        return end(catalog, state, now)
+    return Transition(state, "count", (SaveLive(session),))
+
+
+def resume(catalog: Catalog, state: SessionState, live: Session, now: datetime) -> Transition:
+    """Back to the set (and reps) where an interrupted session stopped, or to its rating."""
+    state = at_position(catalog, replace(state, stage="workout"), live)
+    if live.workout.finished:
+        return end(catalog, state, now)
+    return Transition(state, next_for(state))
+
+
+def _saved(state: SessionState, session: Session, nxt: Next = "count") -> Transition:
+    return Transition(replace(state, session=session), nxt, (SaveLive(session),))
+
+
+def tap(catalog: Catalog, state: SessionState, _: ev.Tap, __: Any) -> Transition:
+    if not _reps_position(catalog, state):
+        return Transition(state, next_for(state))
+    assert state.session is not None
+    return _saved(state, state.session.with_workout(state.workout.tap()))
+
+
+def undo(catalog: Catalog, state: SessionState, _: ev.Undo, __: Any) -> Transition:
+    if not _reps_position(catalog, state) or state.workout.count == 0:
+        return Transition(state, next_for(state))
+    assert state.session is not None
+    return _saved(state, state.session.with_workout(state.workout.undo()))
+
+
+def _reps_position(catalog: Catalog, state: SessionState) -> bool:
+    exercise = current_exercise(catalog, state)
+    if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
+        return False
+    return not exercise.is_hold
+
+
+def _hold_position(catalog: Catalog, state: SessionState) -> bool:
+    exercise = current_exercise(catalog, state)
+    if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
+        return False
+    return exercise.is_hold
+
+
+def hold_toggled(catalog: Catalog, state: SessionState, _: ev.HoldToggled, __: Any) -> Transition:
+    if not _hold_position(catalog, state):
+        return Transition(state, next_for(state))
+    return Transition(replace(state, hold_running=not state.hold_running), "count")
+
+
+def hold_tick(catalog: Catalog, state: SessionState, _: ev.HoldTick, clock: Clock) -> Transition:
+    """A second of a running hold; at zero the hold is done (with the bell, if it is on)."""
+    if not state.hold_running or not _hold_position(catalog, state):
+        return Transition(state, next_for(state))
+    state = replace(state, hold_left=max(state.hold_left - 1, 0))
+    if state.hold_left > 0:
+        return Transition(state, "count")
+    done = set_done(catalog, state, ev.SetDone(), clock)
+    return replace(done, ring=state.settings.bell)
+
+
+def set_done(catalog: Catalog, state: SessionState, _: ev.SetDone, clock: Clock) -> Transition:
+    """Record the set (one side of it, or the seconds held) and say what comes next: the
+    other side, a rest before the next set, or the question about the exercise."""
+    exercise = current_exercise(catalog, state)
+    if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
+        return Transition(state, next_for(state))
+    assert state.session is not None
+    held = full_hold(catalog, state) - state.hold_left if exercise.is_hold else 0
+    workout, step = state.workout.finish_set(clock(), seconds=held)
+    session = state.session.with_workout(workout)
+    state = at_position(catalog, state, session)
+    nxt: Next = {"next_side": "count", "rest": "rest"}.get(step, "rate")  # type: ignore[assignment]
+    return Transition(state, nxt, (SaveLive(session),))
+
+
+def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) -> Transition:
+    """The answer about a finished exercise: the coach acts on it, then the next exercise
+    (after a rest, unless it was a stretch), or the end of the session."""
+    if state.stage != "workout" or not state.workout.awaiting_feedback:
+        return Transition(state, next_for(state))
+    finished = current_exercise(catalog, state)
+    assert finished is not None
+    moved = _answer(
+        catalog, state, Feedback(finished.id, event.rating, event.pain, clock()), clock()
+    )
+    if moved.next == "count" and not finished.is_stretch:
+        return replace(moved, next="rest")
+    return moved
+
+
+def flagged_painful(
+    catalog: Catalog, state: SessionState, event: ev.FlaggedPainful, clock: Clock
+) -> Transition:
+    """ "This hurts": keep the reps done before it started to hurt, swap it, move on at once."""
+    exercise = current_exercise(catalog, state)
+    if state.stage != "workout" or exercise is None:
+        return Transition(state, next_for(state))
+    assert state.session is not None
+    kept = state.session.with_workout(state.workout.keep_partial(clock()))
+    state = replace(state, session=kept, hold_running=False)
+    return _answer(catalog, state, Feedback(exercise.id, "painful", event.pain, clock()), clock())
+
+
+def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: datetime) -> Transition:
+    assert state.session is not None
+    plan, decisions = apply_feedback(
+        catalog,
+        state.plan,
+        feedback,
+        progressed_today=state.session.progressed_today,
+        pain_today=state.session.report.pain,
+    )
+    writes: tuple[Write, ...] = (SavePlan(plan),) if plan != state.plan else ()
+    session = state.session.with_feedback(feedback, decisions)
+    session = session.with_workout(session.workout.next_exercise())
+    state = at_position(catalog, replace(state, plan=plan), session)
+    if session.workout.finished:
+        ended = end(catalog, state, now)
+        return replace(
+            ended, writes=(*writes, *ended.writes), decisions=(*decisions, *ended.decisions)
+        )
+    return Transition(state, "count", (*writes, SaveLive(session)), tuple(decisions))
+
+
+def end_session(
+    catalog: Catalog, state: SessionState, _: ev.EndSession, clock: Clock
+) -> Transition:
+    if state.stage != "workout" or state.session is None:
+        return Transition(state, next_for(state))
+    kept = state.session.with_workout(state.workout.keep_partial(clock()))
+    return end(catalog, replace(state, session=kept), clock())
+
+
+def end(catalog: Catalog, state: SessionState, now: datetime) -> Transition:
+    """The session is over: double progression, then into the history, then the summary."""
+    assert state.session is not None
+    ended = state.session.ended(now)
+    plan, streaks, decisions = progress_after_session(
+        catalog, state.plan, ended, state.progress.streaks, state.settings
+    )
+    ended = ended.with_decisions(decisions)
+    state, writes = file_session(state, ended, now, plan, streaks)
+    state = replace(state, stage="summary", session=ended, hold_running=False)
+    return Transition(state, "summary", writes, tuple(decisions))
+
+
+HANDLERS: dict[type, Callable[..., Transition]] = {
+    ev.Tap: tap,
+    ev.Undo: undo,
+    ev.HoldToggled: hold_toggled,
+    ev.HoldTick: hold_tick,
+    ev.SetDone: set_done,
+    ev.Rated: rated,
+    ev.FlaggedPainful: flagged_painful,
+    ev.EndSession: end_session,
+}

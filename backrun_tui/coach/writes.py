@@ -1,0 +1,76 @@
+"""What the session model asks to be saved, as data: the service carries each one out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.triage import Outcome, SymptomReport
+
+
+@dataclass(frozen=True)
+class SaveLive:
+    """The session in progress, saved on every change (a rep tap included)."""
+
+    session: Session
+
+
+@dataclass(frozen=True)
+class DiscardLive:
+    """An interrupted session with nothing done or changed: nothing to keep."""
+
+
+@dataclass(frozen=True)
+class SavePlan:
+    plan: Plan
+
+
+@dataclass(frozen=True)
+class SaveSettings:
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class SaveProgress:
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class RecordCheck:
+    report: SymptomReport
+    outcome: Outcome
+    at: datetime
+
+
+@dataclass(frozen=True)
+class FileSession:
+    """Move a session into the history, with the plan and progress it leaves behind."""
+
+    session: Session
+    plan: Plan
+    progress: Progress
+
+
+Write = SaveLive | DiscardLive | SavePlan | SaveSettings | SaveProgress | RecordCheck | FileSession
+
+
+def describe(write: Write) -> str:
+    """What a write keeps, in the user's words (for "not saved yet: ...")."""
+    if isinstance(write, SaveLive):
+        reps = sum(r.reps for r in write.session.workout.done) + write.session.workout.count
+        return f"this session ({reps} rep{'s' if reps != 1 else ''} so far)"
+    if isinstance(write, FileSession):
+        return "the finished session"
+    if isinstance(write, DiscardLive):
+        return "closing the interrupted session"
+    if isinstance(write, SavePlan):
+        return "your plan"
+    if isinstance(write, SaveSettings):
+        return "your settings"
+    if isinstance(write, SaveProgress):
+        return "your progress"
+    return "today's symptom check"

@@ -1,0 +1,205 @@
+"""The session service: the one writer while backrun runs.
+
+Screens send it events; it asks the coach's session model (`coach.session_model`) what they
+do, keeps the new state, and saves what the model asks through the store. A save that fails is
+reported one way (`unsaved` and the `on_problem` callback), kept, and tried again on the next
+event and before exit; nothing is called saved until it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from backrun_tui.coach import session_model
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.events import Event, Launch
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_state import SessionState, Transition
+from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.triage import Outcome, SymptomReport
+from backrun_tui.coach.workout import SetRecord
+from backrun_tui.coach.writes import (
+    DiscardLive,
+    FileSession,
+    RecordCheck,
+    SaveLive,
+    SavePlan,
+    SaveProgress,
+    SaveSettings,
+    Write,
+    describe,
+)
+
+
+class Records(Protocol):
+    """What the service needs of the store (`store.repository.Store` is one). A method that
+    cannot save raises one of the service's `errors`, whose str() says why in plain words."""
+
+    notes: list[str]
+
+    def load_live(self) -> Session | None: ...
+    def load_plan(self) -> Plan | None: ...
+    def load_settings(self) -> Settings: ...
+    def progress(self) -> Progress: ...
+    def recent_checks(self) -> list[tuple[datetime, int]]: ...
+    def recent_decisions(self) -> list[Decision]: ...
+    def all_last_sets(self) -> dict[str, tuple[SetRecord, ...]]: ...
+    def sessions(self) -> Iterator[Session]: ...
+    def load_theme(self) -> str | None: ...
+    def save_live(self, session: Session) -> None: ...
+    def discard_live(self) -> None: ...
+    def save_plan(self, plan: Plan) -> None: ...
+    def save_settings(self, settings: Settings) -> None: ...
+    def save_progress(self, progress: Progress) -> None: ...
+    def save_theme(self, theme: str) -> None: ...
+    def record_check(self, report: SymptomReport, outcome: Outcome, at: datetime) -> None: ...
+    def finish_session(self, session: Session, plan: Plan, progress: Progress) -> None: ...
+
+
+@dataclass(frozen=True)
+class SaveTheme:
+    theme: str
+
+
+Pending = Write | SaveTheme
+# Writes that replace a whole record: a newer one makes an older pending one unneeded.
+REPLACING = (SaveLive, SavePlan, SaveSettings, SaveProgress, SaveTheme)
+
+
+class SessionService:
+    """Owns the running state. `apply(event)` is the only way it changes while backrun runs."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        records: Records,
+        clock: Callable[[], datetime],
+        errors: tuple[type[Exception], ...],
+    ) -> None:
+        self.catalog = catalog
+        self.records = records
+        self.clock = clock
+        self.errors = errors
+        self.pending: list[Pending] = []
+        self.problem = ""  # why the last save failed, while something is unsaved
+        self.on_problem: Callable[[str], None] = lambda message: None
+        self.on_saved_again: Callable[[], None] = lambda: None
+        self.on_note: Callable[[str], None] = lambda note: None
+        self.state = SessionState()  # read from the store at launch
+
+    def read_state(self) -> SessionState:
+        """What the history says, read once at launch (each session then keeps it current)."""
+        store = self.records
+        return SessionState(
+            plan=store.load_plan() or Plan(()),
+            settings=store.load_settings(),
+            progress=store.progress(),
+            checks=tuple(store.recent_checks()),
+            log=tuple(store.recent_decisions()),
+            last_sets=store.all_last_sets(),
+            live=store.load_live(),
+        )
+
+    # --- events ---
+
+    def apply(self, event: Event) -> Transition:
+        """Let the coach act on an event, keep the new state, save what it asks. At launch the
+        state is read from the store first."""
+        if isinstance(event, Launch):
+            self.state = self.read_state()
+        read: list[datetime] = []
+
+        def clock_once() -> datetime:
+            if not read:
+                read.append(self.clock())
+            return read[0]
+
+        transition = session_model.apply(self.catalog, self.state, event, clock_once)
+        self.state = transition.state
+        self.save(*transition.writes)
+        return transition
+
+    def save_theme(self, theme: str) -> None:
+        self.save(SaveTheme(theme))
+
+    # --- saving ---
+
+    def save(self, *writes: Pending) -> bool:
+        """Queue writes and try everything pending, in order. True when nothing is unsaved."""
+        for write in writes:
+            if isinstance(write, REPLACING):
+                self.pending = [w for w in self.pending if type(w) is not type(write)]
+            self.pending.append(write)
+        return self.flush()
+
+    def flush(self) -> bool:
+        """Try the pending writes in order; stop at the first that fails (and say so once)."""
+        had_problem = bool(self.problem)
+        try:
+            while self.pending:
+                try:
+                    self._write(self.pending[0])
+                except self.errors as error:
+                    message = str(error)
+                    if message != self.problem:
+                        self.problem = message
+                        self.on_problem(message)
+                    return False
+                self.pending.pop(0)
+        finally:
+            self.tell_notes()
+        self.problem = ""
+        if had_problem:
+            self.on_saved_again()
+        return True
+
+    @property
+    def unsaved(self) -> str:
+        """What is not saved yet, in words ("" when everything is)."""
+        if not self.pending:
+            return ""
+        kinds = list(dict.fromkeys(describe_pending(w) for w in self.pending))
+        return "Not saved yet: " + ", ".join(kinds) + f". {self.problem}"
+
+    def _write(self, write: Pending) -> None:
+        store = self.records
+        if isinstance(write, SaveLive):
+            store.save_live(write.session)
+        elif isinstance(write, DiscardLive):
+            store.discard_live()
+        elif isinstance(write, SavePlan):
+            store.save_plan(write.plan)
+        elif isinstance(write, SaveSettings):
+            store.save_settings(write.settings)
+        elif isinstance(write, SaveProgress):
+            store.save_progress(write.progress)
+        elif isinstance(write, RecordCheck):
+            store.record_check(write.report, write.outcome, write.at)
+        elif isinstance(write, FileSession):
+            store.finish_session(write.session, write.plan, write.progress)
+        else:
+            store.save_theme(write.theme)
+
+    # --- reading for the screens ---
+
+    def tell_notes(self) -> None:
+        """What the store had to do to a file (moved aside, upgraded), told once each."""
+        notes = self.records.notes
+        while notes:
+            self.on_note(notes.pop(0))
+
+    def sessions(self) -> Iterator[Session]:
+        """Finished sessions, newest first."""
+        try:
+            yield from self.records.sessions()
+        finally:
+            self.tell_notes()
+
+
+def describe_pending(write: Pending) -> str:
+    return "your theme" if isinstance(write, SaveTheme) else describe(write)

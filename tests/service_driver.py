@@ -1,0 +1,71 @@
+"""Driving whole sessions through the session service, as the screens would, without Textual."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+
+from backrun_tui.coach import events as ev
+from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.session_state import next_for
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.service import Records, SessionService
+from backrun_tui.store.errors import StoreError
+
+Rate = Callable[[str], ev.Rated]
+
+
+class StepClock:
+    """A clock that moves on a minute each time it is read (at most once per event)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+def new_service(catalog: Catalog, records: Records, start: datetime) -> SessionService:
+    return SessionService(catalog, records, StepClock(start), errors=(StoreError,))
+
+
+def just_right(_: str) -> ev.Rated:
+    return ev.Rated("just_right")
+
+
+def to_picker(service: SessionService, pain: int = 2, choice: str = "train") -> None:
+    """Launch, answer the check, choose on the advice screen (first run: pass all rungs)."""
+    step = service.apply(ev.Launch())
+    if step.next == "resume":
+        service.apply(ev.ResumeAnswered(False))
+    service.apply(ev.CheckAnswered(SymptomReport(pain, "lower", "none")))
+    step = service.apply(ev.AdviceChosen(choice))  # type: ignore[arg-type]
+    if step.next == "assessment":
+        ladder = service.catalog.ladder()
+        service.apply(ev.AssessmentDone(tuple((e.id, True) for e in ladder[:4])))
+
+
+def sets(service: SessionService, reps: int = 10, rate: Rate = just_right) -> Iterator[str]:
+    """Do every set of the workout (holds run out, reps tapped), rating each exercise; yields
+    each exercise id as it is rated."""
+    catalog = service.catalog
+    while service.state.stage == "workout":
+        exercise = catalog.get(service.state.workout.current.exercise_id)
+        if next_for(service.state) == "rate":
+            service.apply(rate(exercise.id))
+            yield exercise.id
+            continue
+        if exercise.is_hold:
+            service.apply(ev.HoldToggled())
+            while service.state.hold_running:
+                service.apply(ev.HoldTick())
+            continue
+        for _ in range(reps):
+            service.apply(ev.Tap())
+        service.apply(ev.SetDone())
+
+
+def whole_workout(service: SessionService, reps: int = 10, rate: Rate = just_right) -> list[str]:
+    service.apply(ev.StartWorkout())
+    return list(sets(service, reps, rate))
