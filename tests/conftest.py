@@ -1,4 +1,5 @@
-"""App-test fixtures: a BackrunApp on a temporary data folder with a fixed clock."""
+"""Shared fixtures: a BackrunApp on a temporary data folder with a fixed clock, and a data
+folder whose writes can be made to fail (a full disk, a read-only folder)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,28 @@ from pathlib import Path
 
 import pytest
 from app_helpers import AppFactory, FakeClock
+from failing_disk import FAILURES, FailingDisk
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.context import Context
+from backrun_tui.store import atomic_storage
 from backrun_tui.store.repository import Store
+
+
+@pytest.fixture(params=sorted(FAILURES))
+def failing_disk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> FailingDisk:
+    disk = FailingDisk(FAILURES[request.param])
+    real_write = atomic_storage.write_atomically
+
+    def write(path: Path, payload: bytes) -> None:
+        if disk.failing:
+            disk.refused += 1
+            raise disk.error
+        real_write(path, payload)
+
+    monkeypatch.setattr(atomic_storage, "write_atomically", write)
+    return disk
 
 
 @pytest.fixture

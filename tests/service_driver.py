@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import Catalog
@@ -13,6 +13,8 @@ from backrun_tui.service import Records, SessionService
 from backrun_tui.store.errors import StoreError
 
 Rate = Callable[[str], ev.Rated]
+START = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
+Launcher = Callable[..., SessionService]  # a new service on the same store: a new launch
 
 
 class StepClock:

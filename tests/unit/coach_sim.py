@@ -1,33 +1,31 @@
 """A small simulator for the coach across many sessions, and the vocabulary of the scenario
 tables in test_coach_scenarios.py and test_coach_scenarios_later.py.
 
-Each simulated session goes the way the app goes: the symptom check (with the next-day check
-against the earlier checks and the last session), the picker (outdoor setting, retests), the
-workout tapped rep by rep through the Workout methods, a rating after each exercise
-(apply_feedback), and double progression at the end (progress_after_session). The plan and the
-streaks carry over to the next session. After every step the plan's invariants are checked."""
+Each simulated session is sent, event by event, to the coach's session model, the same code
+the app runs: the symptom check (with the next-day check), the advice, the picker (outdoor
+setting, retests), the workout tapped rep by rep, a rating after each exercise (or the painful
+flag, or the end), and double progression when it ends. The state carries over to the next
+session as the service keeps it. After every event the plan's invariants are checked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from backrun_tui.coach import events as ev
+from backrun_tui.coach import session_model
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
+from backrun_tui.coach.feedback import Rating
 from backrun_tui.coach.plan import Plan, harder_option
-from backrun_tui.coach.plan_changes import apply_outdoor_setting
-from backrun_tui.coach.progression import (
-    Streaks,
-    next_day_check,
-    not_improving,
-    progress_after_session,
-)
-from backrun_tui.coach.retest import accept_retest, decline_retest, due_retests
+from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.progression import Streaks, not_improving
+from backrun_tui.coach.retest import due_retests
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_state import SessionState, Transition
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport, triage
-from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import SessionMode, session_items
 
 START = datetime(2025, 3, 3, 8, 0)  # a Monday; session N starts at START + Day.day days
 SESSION_LENGTH = timedelta(hours=1)
@@ -215,118 +213,102 @@ def simulate(
     streaks: Streaks | None = None,
     settings: Settings | None = None,
 ) -> Run:
+    """Each day through the coach's session model, from the check to the end of the workout;
+    the state (plan, streaks, checks, log) carries over from one day to the next, as the
+    service keeps it."""
     settings = settings or Settings()
     run = Run(plan, dict(streaks or {}))
     check_plan(catalog, plan, "start")
+    state = SessionState(plan=plan, settings=settings, progress=Progress(streaks=run.streaks))
     for index, day in enumerate(days):
-        run_session(catalog, run, index, day, settings)
+        state = run_session(catalog, run, index, day, state)
     return run
 
 
-def run_session(catalog: Catalog, run: Run, index: int, day: Day, settings: Settings) -> None:
-    where = f"session {index} (day {day.day})"
-    now = day.at
-    report = SymptomReport(day.pain, "lower", "none")
-    result = triage(report)
-    decisions: list[Decision] = []
-    lighter = False
-    if result.outcome == "go":
-        last = run.sessions[-1] if run.sessions else None
-        next_day = next_day_check(
-            catalog,
-            run.plan,
-            day.pain,
-            list(run.checks),
-            last.ended_at if last else None,
-            list(last.decisions) if last else [],
-            now,
-        )
-        lighter = next_day.lighter
-        run.notes += [next_day.message] if lighter else []
-        run.plan = next_day.plan
-        decisions += next_day.decisions
-    run.checks.append((now, day.pain))
-    mode: SessionMode = day.choice or (
-        "flare_up" if result.flare_up else "light" if lighter else "full"
-    )
-    run.modes.append(mode)
-    plan = picker(catalog, run, index, day, mode, decisions)
-    check_plan(catalog, plan, f"{where}, before the workout")
+class Driver:
+    """Sends one day's events to the session model and checks the plan after each one."""
 
-    items = session_items(catalog, plan, mode, settings.sets)
-    session = Session(f"s{index}", now, report, result.outcome, mode, start_workout(catalog, items))
-    session = session.with_decisions(decisions)
-    workout = session.workout
-    while not workout.finished:
-        exercise_id = workout.current.exercise_id
-        spec = day.ex.get(exercise_id, Ex())
-        workout, rating = do_exercise(workout, spec, day, now)
-        if spec.quit:
-            break
-        feedback = Feedback(exercise_id, rating, spec.pain, now)
-        before = plan
-        plan, changes = apply_feedback(
-            catalog, plan, feedback, progressed_today=session.progressed_today, pain_today=day.pain
-        )
-        check_decisions(catalog, before, changes, f"{where}, {exercise_id}")
-        check_plan(catalog, plan, f"{where}, after {exercise_id}")
-        session = session.with_feedback(feedback, changes)
-        workout = workout.next_exercise()
-    session = session.with_workout(workout).ended(now + SESSION_LENGTH)
+    def __init__(self, catalog: Catalog, state: SessionState, day: Day, where: str) -> None:
+        self.catalog, self.state, self.day, self.where = catalog, state, day, where
+        self.now = day.at
+        self.decisions: list[Decision] = []
 
-    before = plan
-    plan, run.streaks, changes = progress_after_session(
-        catalog, plan, session, run.streaks, settings
-    )
-    check_decisions(catalog, before, changes, f"{where}, progression")
-    check_plan(catalog, plan, f"{where}, end")
-    session = session.with_decisions(changes)
-    run.plan = plan
-    run.decisions += session.decisions
-    run.sessions.append(session)
-    run.first_session = run.first_session or now
+    def send(self, event: ev.Event) -> Transition:
+        before = self.state.plan
+        step = session_model.apply(self.catalog, self.state, event, lambda: self.now)
+        check_decisions(self.catalog, before, list(step.decisions), f"{self.where}, {event}")
+        check_plan(self.catalog, step.state.plan, f"{self.where}, after {event}")
+        self.state = step.state
+        return step
 
 
-def picker(
-    catalog: Catalog, run: Run, index: int, day: Day, mode: SessionMode, out: list[Decision]
-) -> Plan:
-    """The outdoor setting, then the retest offer (full and light sessions only, as in the app);
-    decisions are appended to `out`."""
-    now = day.at
+def run_session(
+    catalog: Catalog, run: Run, index: int, day: Day, state: SessionState
+) -> SessionState:
+    drive = Driver(catalog, state, day, f"session {index} (day {day.day})")
     for event in day.before:
         assert event in EVENTS, event
         if event.startswith("outdoor:"):
-            run.outdoor = event == "outdoor:on"
-    plan, changes = apply_outdoor_setting(catalog, run.plan, run.outdoor, now)
-    out += changes
-    run.due += [(index, b.exercise_id) for b in due_retests(plan, now.date())]
+            outdoor = replace(drive.state.settings, outdoor=event == "outdoor:on")
+            drive.send(ev.SettingsChanged(outdoor))
+    if drive.send(ev.Launch()).next == "doctor":  # three weeks without improvement
+        drive.send(ev.DoctorNoticeRead(understood=False))
+    drive.send(ev.CheckAnswered(SymptomReport(day.pain, "lower", "none")))
+    today = drive.state.today
+    assert today is not None
+    if today.next_day is not None and today.next_day.lighter:
+        run.notes.append(today.next_day.message)
+    step = drive.send(ev.AdviceChosen("stretches" if day.choice == "stretches" else "train"))
+    assert step.next == "picker", step.next
+    session = drive.state.session
+    assert session is not None
+    run.modes.append(session.mode)
+    run.due += [(index, b.exercise_id) for b in due_retests(drive.state.plan, day.at.date())]
     for event in day.before:
-        due = due_retests(plan, now.date())
-        if event in ("accept", "decline") and due and mode in ("full", "light"):
-            answer = accept_retest if event == "accept" else decline_retest
-            plan, decision = answer(catalog, plan, due[0], now)
-            out.append(decision)
-            check_plan(catalog, plan, f"session {index}, after {event} {due[0].exercise_id}")
-    return plan
+        if event in ("accept", "decline"):
+            drive.send(ev.Retest(event == "accept"))
+    drive.now = day.at + SESSION_LENGTH  # the workout's records and its end
+    drive.send(ev.StartWorkout())
+    while drive.state.stage == "workout":
+        do_exercise(drive)
+    ended = drive.state.session
+    assert drive.state.stage == "summary" and ended is not None
+    run.plan = drive.state.plan
+    run.streaks = dict(drive.state.progress.streaks)
+    run.checks = list(drive.state.checks)
+    run.decisions += ended.decisions
+    run.sessions.append(ended)
+    run.first_session = drive.state.progress.first_session
+    return drive.state
 
 
-def do_exercise(workout: Workout, spec: Ex, day: Day, now: datetime) -> tuple[Workout, Rating]:
-    """Tap and finish the sets of the current exercise; returns the workout (waiting on this
-    exercise) and the rating to give."""
+def do_exercise(drive: Driver) -> None:
+    """Tap and finish the sets of the current exercise as the day says, then rate it (or flag
+    it painful mid-set, or end the session)."""
+    workout = drive.state.workout
     item = workout.current
+    spec = drive.day.ex.get(item.exercise_id, Ex())
     sides = 2 if workout.sided[workout.item_index] else 1
-    reps = spec.reps if spec.reps is not None else (day.reps,) * item.sets
+    is_hold = drive.catalog.get(item.exercise_id).is_hold
+    reps = spec.reps if spec.reps is not None else (drive.day.reps,) * item.sets
     for set_number in range(1, item.sets + 1):
         if spec.flag_at is not None and spec.flag_at[0] == set_number:
-            return tap(workout, spec.flag_at[1]).keep_partial(now), "painful"
+            tap(drive, spec.flag_at[1])
+            drive.send(ev.FlaggedPainful(spec.pain if spec.pain is not None else 5))
+            return
         if set_number > len(reps):
             break  # left unfinished
         for _ in range(sides):
-            workout, _step = tap(workout, reps[set_number - 1]).finish_set(now, seconds=0)
-    return workout, spec.rating
+            if not is_hold:
+                tap(drive, reps[set_number - 1])
+            step = drive.send(ev.SetDone())
+    if spec.quit or not drive.state.workout.awaiting_feedback:
+        drive.send(ev.EndSession())
+        return
+    step = drive.send(ev.Rated(spec.rating, spec.pain))
+    assert step.next in ("count", "rest", "summary"), step.next
 
 
-def tap(workout: Workout, reps: int) -> Workout:
+def tap(drive: Driver, reps: int) -> None:
     for _ in range(reps):
-        workout = workout.tap()
-    return workout
+        drive.send(ev.Tap())
