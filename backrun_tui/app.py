@@ -67,16 +67,12 @@ class BackrunApp(App[None]):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        self.set_interval(self.RETRY_SECONDS, self.retry_saving)
         # After Textual's start-up batch: a screen pushed inside it is drawn but not sent, and
         # then reaches the terminal piece by piece instead of as one whole first frame.
         self.call_later(self.launch)
 
     def launch(self) -> None:
-        self.run_flow(ev.Launch())
-
-    def run_flow(self, first: ev.Event) -> None:
-        self.run_worker(self.flow.run(first), group="flow", exclusive=True)
+        self.flow.start(ev.Launch())
 
     def start_over(self) -> None:
         """A new symptom check (the palette's "Start a session"), unless a workout runs."""
@@ -86,7 +82,7 @@ class BackrunApp(App[None]):
         self.workers.cancel_group(self, "flow")
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.run_flow(ev.StartOver())
+        self.flow.start(ev.StartOver())
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh.
@@ -99,6 +95,7 @@ class BackrunApp(App[None]):
         self.first_frame_painted = True
         gc.freeze()
         gc.enable()
+        self.set_interval(self.RETRY_SECONDS, self.retry_saving)
         for screen in self.screen_stack:
             screen.post_message(FirstFramePainted())
 

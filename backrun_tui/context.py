@@ -1,13 +1,13 @@
-"""What every screen needs: the catalog, the store, the settings and a clock."""
+"""What the app is built on (by the command line, or a test): the catalog, the store, a clock
+and how to draw. Screens never see it: they get the session service."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.settings import Settings
 from backrun_tui.store.repository import Store
 
 Clock = Callable[[], datetime]
@@ -22,5 +22,4 @@ class Context:
     catalog: Catalog
     store: Store
     clock: Clock = system_clock
-    settings: Settings = field(default_factory=Settings)
     plain: bool = False  # counts and timers as ordinary text

@@ -4,6 +4,7 @@ comes next. Runs as one worker; a new one (the palette's "Start a session") repl
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -41,19 +42,30 @@ class SessionFlow:
         self.request_quit = request_quit
         self.on_screen_shown = on_screen_shown
 
-    async def run(self, first: ev.Event) -> None:
+    def start(self, first: ev.Event) -> None:
+        """Apply the first event and show its screen at once (the first frame must not wait for
+        a worker to start), then go on in a worker."""
         step = self.tell(self.service.apply(first))
+        answer = None if step.next == "quit" else self.ask(step.next)
+        work = self.run(step, answer)
+        # The worker starts once this screen is painted: nothing waits for it before then.
+        self.app.call_after_refresh(self.app.run_worker, work, group="flow", exclusive=True)
+
+    async def run(self, step: Transition, answer: Awaitable[ev.Event | None] | None) -> None:
+        """The day, top to bottom: wait for the runner's answer, let the coach act on it, show
+        what it says comes next."""
         while True:
-            if step.next == "quit":
+            if answer is None:  # the coach says quit
                 if await self.request_quit():
                     return
                 step = self.tell(self.service.apply(ev.StartOver()))
-                continue
-            event = await self.ask(step.next)
-            if event is None:
-                step = Transition(self.service.state, next_for(self.service.state))
             else:
-                step = self.tell(self.service.apply(event))
+                event = await answer
+                if event is None:
+                    step = Transition(self.service.state, next_for(self.service.state))
+                else:
+                    step = self.tell(self.service.apply(event))
+            answer = None if step.next == "quit" else self.ask(step.next)
 
     def tell(self, step: Transition) -> Transition:
         """Say what the coach had to say (its changes are on the screens that follow: the
@@ -62,15 +74,27 @@ class SessionFlow:
             self.app.notify(step.message, severity="warning")
         return step
 
-    async def show(self, screen: Screen[T]) -> T:
-        """Show a screen and wait for its answer (the app checks the terminal size once it is
-        on, so a too-small notice stays on top)."""
-        answer = self.app.push_screen(screen, wait_for_dismiss=True)
-        self.on_screen_shown()  # the screen is on the stack now
-        return await answer
+    def show(
+        self, screen: Screen[T], to_event: Callable[[T], ev.Event | None]
+    ) -> Awaitable[ev.Event | None]:
+        """Show a screen now; what is returned waits for its answer, as an event. The app checks
+        the terminal size once the screen is on, so a too-small notice stays on top."""
+        result: asyncio.Future[T] = asyncio.get_running_loop().create_future()
 
-    async def ask(self, next_step: Next) -> ev.Event | None:
-        """Show the screen for a step and turn the runner's answer into an event."""
+        def dismissed(value: T | None) -> None:
+            if not result.done():
+                result.set_result(value)  # type: ignore[arg-type]
+
+        self.app.push_screen(screen, dismissed)
+        self.on_screen_shown()
+
+        async def answer() -> ev.Event | None:
+            return to_event(await result)
+
+        return answer()
+
+    def ask(self, next_step: Next) -> Awaitable[ev.Event | None]:
+        """Show the screen for a step; the answer comes back as an event for the coach."""
         state = self.service.state
         if next_step == "resume":
             from backrun_tui.screens.dialogs import ConfirmScreen
@@ -82,8 +106,8 @@ class SessionFlow:
                 f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M} with "
                 f"{done} set{'s' if done != 1 else ''} done. Resume it?"
             )
-            resume = await self.show(ConfirmScreen(question, "Resume", "End it"))
-            return ev.ResumeAnswered(bool(resume))
+            confirm = ConfirmScreen(question, "Resume", "End it")
+            return self.show(confirm, lambda yes: ev.ResumeAnswered(bool(yes)))
         if next_step == "doctor":
             from backrun_tui.screens.dialogs import NoticeScreen
 
@@ -91,37 +115,35 @@ class SessionFlow:
                 f"Please book a visit with a doctor or physiotherapist: {state.doctor_reason}. "
                 "Training can go on gently meanwhile. backrun gives advice, not a diagnosis."
             )
-            understood = await self.show(NoticeScreen(DOCTOR_TITLE, text))
-            return ev.DoctorNoticeRead(bool(understood))
+            notice = NoticeScreen(DOCTOR_TITLE, text)
+            return self.show(notice, lambda understood: ev.DoctorNoticeRead(bool(understood)))
         if next_step == "check":
             from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
-            screen = SymptomCheckScreen(complete=self.first_frame_painted())
-            return ev.CheckAnswered(await self.show(screen))
+            check = SymptomCheckScreen(complete=self.first_frame_painted())
+            return self.show(check, ev.CheckAnswered)
         if next_step == "advice":
             from backrun_tui.screens.advice import AdviceScreen
 
             assert state.today is not None
             next_day = state.today.next_day
             notes = [next_day.message] if next_day and next_day.lighter else []
-            choice = await self.show(AdviceScreen(state.today.result, notes))
-            return ev.AdviceChosen(choice)
+            return self.show(AdviceScreen(state.today.result, notes), ev.AdviceChosen)
         if next_step == "assessment":
             from backrun_tui.screens.assessment import AssessmentScreen
 
-            answers = await self.show(AssessmentScreen(self.service.catalog))
-            return ev.AssessmentDone(tuple(answers.items()))
+            assessment = AssessmentScreen(self.service.catalog)
+            return self.show(assessment, lambda answers: ev.AssessmentDone(tuple(answers.items())))
         if next_step == "picker":
             from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 
-            start = await self.show(ExercisePickerScreen(self.service))
-            return ev.StartWorkout() if start else ev.QuitPicker()
+            picker = ExercisePickerScreen(self.service)
+            return self.show(picker, lambda go: ev.StartWorkout() if go else ev.QuitPicker())
         if next_step in ("count", "rest", "rate"):
             from backrun_tui.screens.rep_counter import RepCounterScreen
 
-            await self.show(RepCounterScreen(self.service, plain=self.plain))
-            return None  # the counter ran the workout through the service to its end
+            # The counter runs the workout through the service to its end: no event here.
+            return self.show(RepCounterScreen(self.service, plain=self.plain), lambda _: None)
         from backrun_tui.screens.summary import SummaryScreen
 
-        await self.show(SummaryScreen(self.service))
-        return ev.StartOver()
+        return self.show(SummaryScreen(self.service), lambda _: ev.StartOver())

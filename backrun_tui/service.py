@@ -8,9 +8,8 @@ event and before exit; nothing is called saved until it is."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from backrun_tui.coach import session_model
 from backrun_tui.coach.catalog import Catalog
@@ -61,8 +60,7 @@ class Records(Protocol):
     def finish_session(self, session: Session, plan: Plan, progress: Progress) -> None: ...
 
 
-@dataclass(frozen=True)
-class SaveTheme:
+class SaveTheme(NamedTuple):
     theme: str
 
 

@@ -1,9 +1,11 @@
-"""What the runner does in a session, as events for the session model: one small record each."""
+"""What the runner does in a session, as events for the session model: one small record each.
+
+Immutable NamedTuples (or plain classes when there is nothing to carry): they are made at
+start-up, where each dataclass would cost a quarter of a millisecond."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from backrun_tui.coach.feedback import Rating
 from backrun_tui.coach.settings import Settings
@@ -13,114 +15,92 @@ AdviceChoice = Literal["train", "stretches", "recheck", "quit"]
 SwapKind = Literal["easier", "harder", "outdoor"]
 
 
-@dataclass(frozen=True)
 class Launch:
     """backrun starts: offer an interrupted session, the doctor reminder, or the check."""
 
 
-@dataclass(frozen=True)
-class ResumeAnswered:
+class ResumeAnswered(NamedTuple):
     resume: bool
 
 
-@dataclass(frozen=True)
-class DoctorNoticeRead:
+class DoctorNoticeRead(NamedTuple):
     understood: bool  # False: remind me next time
 
 
-@dataclass(frozen=True)
 class StartOver:
     """A new symptom check from the command palette; a session not yet started is filed."""
 
 
-@dataclass(frozen=True)
-class CheckAnswered:
+class CheckAnswered(NamedTuple):
     report: SymptomReport
 
 
-@dataclass(frozen=True)
-class AdviceChosen:
+class AdviceChosen(NamedTuple):
     choice: AdviceChoice
 
 
-@dataclass(frozen=True)
-class AssessmentDone:
+class AssessmentDone(NamedTuple):
     answers: tuple[tuple[str, bool], ...]  # (exercise id, passed), in the order asked
 
 
-@dataclass(frozen=True)
-class Swap:
+class Swap(NamedTuple):
     exercise_id: str
     which: SwapKind
 
 
-@dataclass(frozen=True)
-class Retest:
+class Retest(NamedTuple):
     accept: bool
 
 
-@dataclass(frozen=True)
 class StretchesOnly:
-    pass
+    """Today: the stretches only."""
 
 
-@dataclass(frozen=True)
 class FullPlan:
-    pass
+    """Back from stretches only to the day's own session."""
 
 
-@dataclass(frozen=True)
-class SettingsChanged:
+class SettingsChanged(NamedTuple):
     settings: Settings
 
 
-@dataclass(frozen=True)
 class StartWorkout:
-    pass
+    """The picker's list becomes today's workout."""
 
 
-@dataclass(frozen=True)
 class QuitPicker:
-    pass
+    """The runner leaves the picker without training."""
 
 
-@dataclass(frozen=True)
 class Tap:
-    pass
+    """One rep."""
 
 
-@dataclass(frozen=True)
 class Undo:
-    pass
+    """One rep less."""
 
 
-@dataclass(frozen=True)
 class HoldToggled:
-    pass
+    """A hold starts or pauses."""
 
 
-@dataclass(frozen=True)
 class HoldTick:
     """One second of a running hold passes."""
 
 
-@dataclass(frozen=True)
 class SetDone:
-    pass
+    """The set (or this side of it) is done."""
 
 
-@dataclass(frozen=True)
-class Rated:
+class Rated(NamedTuple):
     rating: Rating
     pain: int | None = None
 
 
-@dataclass(frozen=True)
-class FlaggedPainful:
+class FlaggedPainful(NamedTuple):
     pain: int
 
 
-@dataclass(frozen=True)
 class EndSession:
     """The runner ends the session; reps of a set in progress are kept."""
 

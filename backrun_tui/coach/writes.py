@@ -1,9 +1,10 @@
-"""What the session model asks to be saved, as data: the service carries each one out."""
+"""What the session model asks to be saved, as data: the service carries each one out.
+(NamedTuples, cheap to define at start-up; DiscardLive carries nothing.)"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
@@ -12,42 +13,35 @@ from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
 
 
-@dataclass(frozen=True)
-class SaveLive:
+class SaveLive(NamedTuple):
     """The session in progress, saved on every change (a rep tap included)."""
 
     session: Session
 
 
-@dataclass(frozen=True)
 class DiscardLive:
     """An interrupted session with nothing done or changed: nothing to keep."""
 
 
-@dataclass(frozen=True)
-class SavePlan:
+class SavePlan(NamedTuple):
     plan: Plan
 
 
-@dataclass(frozen=True)
-class SaveSettings:
+class SaveSettings(NamedTuple):
     settings: Settings
 
 
-@dataclass(frozen=True)
-class SaveProgress:
+class SaveProgress(NamedTuple):
     progress: Progress
 
 
-@dataclass(frozen=True)
-class RecordCheck:
+class RecordCheck(NamedTuple):
     report: SymptomReport
     outcome: Outcome
     at: datetime
 
 
-@dataclass(frozen=True)
-class FileSession:
+class FileSession(NamedTuple):
     """Move a session into the history, with the plan and progress it leaves behind."""
 
     session: Session

@@ -31,7 +31,7 @@ spreads into a leg with numbness or tingling, or if it does not improve with res
 
 | where | keys |
 |---|---|
-| everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (all is saved) |
+| everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (saved as you go) |
 | symptom check | ← → or 0-9 pain · Tab next question · arrows choose · Space tick · F2 advice |
 | picker | e easier · h harder · o outdoor · s stretches · r/x retest · v plan · g settings |
 | rep counter | Space rep (or start/pause a hold) · Backspace undo · Enter set done · p painful |
