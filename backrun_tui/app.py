@@ -75,14 +75,16 @@ class BackrunApp(App[None]):
         self.flow.start(ev.Launch())
 
     def start_over(self) -> None:
-        """A new symptom check (the palette's "Start a session"), unless a workout runs."""
-        if self.service.state.stage == "workout":
-            self.notify("A session is under way: end it first with q.", severity="warning")
+        """A new symptom check (the palette's "Start a session"), if the coach agrees (not in
+        the middle of a workout)."""
+        step = self.service.apply(ev.StartOver())
+        if step.next not in ("check", "doctor"):
+            self.notify(step.message, severity="warning")
             return
         self.workers.cancel_group(self, "flow")
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.flow.start(ev.StartOver())
+        self.flow.go_on_from(step)
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh.

@@ -41,15 +41,24 @@ class SessionFlow:
         self.first_frame_painted = first_frame_painted
         self.request_quit = request_quit
         self.on_screen_shown = on_screen_shown
+        self.start_on_answer: Callable[[], None] | None = None
 
     def start(self, first: ev.Event) -> None:
-        """Apply the first event and show its screen at once (the first frame must not wait for
-        a worker to start), then go on in a worker."""
-        step = self.tell(self.service.apply(first))
+        """Apply the first event and go on from what the coach says."""
+        self.go_on_from(self.tell(self.service.apply(first)))
+
+    def go_on_from(self, step: Transition) -> None:
+        """Show the step's screen at once, and go on in a worker once it is answered: the
+        first frame waits for no worker to start."""
         answer = None if step.next == "quit" else self.ask(step.next)
-        work = self.run(step, answer)
-        # The worker starts once this screen is painted: nothing waits for it before then.
-        self.app.call_after_refresh(self.app.run_worker, work, group="flow", exclusive=True)
+
+        def start_worker() -> None:
+            self.app.run_worker(self.run(step, answer), group="flow", exclusive=True)
+
+        if answer is None:
+            start_worker()
+        else:
+            self.start_on_answer = start_worker
 
     async def run(self, step: Transition, answer: Awaitable[ev.Event | None] | None) -> None:
         """The day, top to bottom: wait for the runner's answer, let the coach act on it, show
@@ -77,21 +86,21 @@ class SessionFlow:
     def show(
         self, screen: Screen[T], to_event: Callable[[T], ev.Event | None]
     ) -> Awaitable[ev.Event | None]:
-        """Show a screen now; what is returned waits for its answer, as an event. The app checks
-        the terminal size once the screen is on, so a too-small notice stays on top."""
-        result: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        """Show a screen now; what is returned holds its answer, as an event, once it is given.
+        The app checks the terminal size once the screen is on, so a too-small notice stays on
+        top."""
+        answer: asyncio.Future[ev.Event | None] = asyncio.get_running_loop().create_future()
 
         def dismissed(value: T | None) -> None:
-            if not result.done():
-                result.set_result(value)  # type: ignore[arg-type]
+            if not answer.done():
+                answer.set_result(to_event(value))  # type: ignore[arg-type]
+            start, self.start_on_answer = self.start_on_answer, None
+            if start is not None:
+                start()
 
         self.app.push_screen(screen, dismissed)
         self.on_screen_shown()
-
-        async def answer() -> ev.Event | None:
-            return to_event(await result)
-
-        return answer()
+        return answer
 
     def ask(self, next_step: Next) -> Awaitable[ev.Event | None]:
         """Show the screen for a step; the answer comes back as an event for the coach."""

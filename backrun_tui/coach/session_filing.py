@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from backrun_tui.coach.plan import Plan
@@ -23,7 +22,7 @@ def file_session(
     with nothing done and nothing changed is dropped. Progress counts sessions with sets."""
     plan = state.plan if plan is None else plan
     if not session.workout.done and not session.decisions:
-        return replace(state, plan=plan), (DiscardLive(),)
+        return state._replace(plan=plan), (DiscardLive(),)
     ended = session if session.ended_at else session.ended(now)
     progress = state.progress
     if ended.workout.done:
@@ -35,5 +34,5 @@ def file_session(
             last_sets[item.exercise_id] = records
     new = [d for d in ended.decisions if d not in state.log]
     log = (*state.log, *new)[-RECENT_DECISIONS:]
-    state = replace(state, plan=plan, progress=progress, last_sets=last_sets, log=log)
+    state = state._replace(plan=plan, progress=progress, last_sets=last_sets, log=log)
     return state, (FileSession(ended, plan, progress),)

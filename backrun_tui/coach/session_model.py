@@ -1,26 +1,22 @@
 """The session model, the one owner of a session's rules: an event and the state in, the new
 state, its decisions, what to save and what comes next out. Pure: no Textual, no files.
 
-This module takes a day from launch to the start of the workout (resume, doctor reminder,
-symptom check, advice, assessment, picker); `workout_model` takes it from there."""
+This module takes a day from launch to the picker (resume, doctor reminder, symptom check,
+advice, assessment) and dispatches every event; `picker_model` and `workout_model` take the
+day on from there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
 from backrun_tui.coach import events as ev
-from backrun_tui.coach import workout_model as wm
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.decisions import Decision, DecisionKind
-from backrun_tui.coach.picker_rules import retest_due, swap_options, today_items
-from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise, plan_from_assessment
-from backrun_tui.coach.plan import swap as swap_in_plan
-from backrun_tui.coach.plan_changes import apply_outdoor_setting
+from backrun_tui.coach.plan import plan_from_assessment
 from backrun_tui.coach.progression import NOT_IMPROVING_AFTER, next_day_check, not_improving
-from backrun_tui.coach.retest import accept_retest, decline_retest
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import (
@@ -30,23 +26,16 @@ from backrun_tui.coach.session_state import (
     Today,
     Transition,
     next_for,
+    unchanged,
 )
 from backrun_tui.coach.triage import triage
-from backrun_tui.coach.workout import Workout, start_workout
+from backrun_tui.coach.workout import Workout
 from backrun_tui.coach.writes import (
     RecordCheck,
-    SaveLive,
-    SavePlan,
     SaveProgress,
-    SaveSettings,
     Write,
 )
 
-SWAP_REASONS = {
-    "easier": "you chose an easier one",
-    "harder": "you chose a harder one",
-    "outdoor": "outdoor alternative",
-}
 UNDER_WAY = "A session is under way: end it first with q."
 
 Handler = Callable[[Catalog, SessionState, Any, Clock], Transition]
@@ -54,14 +43,10 @@ Handler = Callable[[Catalog, SessionState, Any, Clock], Transition]
 
 def apply(catalog: Catalog, state: SessionState, event: ev.Event, clock: Clock) -> Transition:
     """The one entry point: what `event` does to `state` at `now`."""
-    handler = cast(Handler | None, HANDLERS.get(type(event)))
+    handler = cast("Handler | None", HANDLERS.get(type(event)) or later_handlers().get(type(event)))
     if handler is None:
         return Transition(state, next_for(state))
     return handler(catalog, state, event, clock)
-
-
-def unchanged(state: SessionState, message: str = "") -> Transition:
-    return Transition(state, next_for(state), message=message)
 
 
 # --- launch, resume, doctor reminder ------------------------------------------------------------
@@ -71,10 +56,10 @@ def launch(catalog: Catalog, state: SessionState, _: ev.Launch, clock: Clock) ->
     """Offer an interrupted session; one that ended or never started a set is filed first."""
     live = state.live
     if live is not None and live.workout.items and live.ended_at is None:
-        return Transition(replace(state, stage="resume"), "resume")
+        return Transition(state._replace(stage="resume"), "resume")
     writes: tuple[Write, ...] = ()
     if live is not None:
-        state, writes = file_session(replace(state, live=None), live, clock())
+        state, writes = file_session(state._replace(live=None), live, clock())
     return doctor_or_check(state, clock(), writes)
 
 
@@ -84,9 +69,11 @@ def resume_answered(
     live = state.live
     if state.stage != "resume" or live is None:
         return unchanged(state)
-    state = replace(state, live=None)
+    state = state._replace(live=None)
     if event.resume:
-        return wm.resume(catalog, state, live, clock())
+        from backrun_tui.coach.workout_model import resume
+
+        return resume(catalog, state, live, clock())
     state, writes = file_session(state, live, clock())
     return doctor_or_check(state, clock(), writes)
 
@@ -96,12 +83,12 @@ def doctor_or_check(
 ) -> Transition:
     """Three weeks without improvement: advise a doctor on every launch until read (and again
     three weeks after it was read); else straight to the symptom check."""
-    state = replace(state, today=None, session=None, hold_running=False)
+    state = state._replace(today=None, session=None, hold_running=False)
     reason = not_improving(list(state.checks), state.progress.first_session, now)
     seen = state.progress.doctor_acknowledged
     if reason and (seen is None or now - seen >= NOT_IMPROVING_AFTER):
-        return Transition(replace(state, stage="doctor", doctor_reason=reason), "doctor", writes)
-    return Transition(replace(state, stage="check"), "check", writes)
+        return Transition(state._replace(stage="doctor", doctor_reason=reason), "doctor", writes)
+    return Transition(state._replace(stage="check"), "check", writes)
 
 
 def doctor_notice_read(
@@ -109,11 +96,11 @@ def doctor_notice_read(
 ) -> Transition:
     if state.stage != "doctor":
         return unchanged(state)
-    state = replace(state, stage="check", doctor_reason="")
+    state = state._replace(stage="check", doctor_reason="")
     if not event.understood:
         return Transition(state, "check")
     progress = replace(state.progress, doctor_acknowledged=clock())
-    return Transition(replace(state, progress=progress), "check", (SaveProgress(progress),))
+    return Transition(state._replace(progress=progress), "check", (SaveProgress(progress),))
 
 
 def start_over(catalog: Catalog, state: SessionState, _: ev.StartOver, clock: Clock) -> Transition:
@@ -151,7 +138,7 @@ def check_answered(
         )
     checks = (*state.checks, (clock(), report.pain))[-RECENT_CHECKS:]
     today = Today(report, result, next_day)
-    state = replace(state, stage="advice", today=today, checks=checks)
+    state = state._replace(stage="advice", today=today, checks=checks)
     return Transition(state, "advice", (RecordCheck(report, result.outcome, clock()),))
 
 
@@ -163,9 +150,9 @@ def advice_chosen(
         return unchanged(state)
     choice = event.choice
     if choice == "recheck":
-        return Transition(replace(state, stage="check", today=None), "check")
+        return Transition(state._replace(stage="check", today=None), "check")
     if choice == "quit":
-        return Transition(replace(state, stage="closed"), "quit")
+        return Transition(state._replace(stage="closed"), "quit")
     allowed = today.result.allows_strength if choice == "train" else today.result.allows_stretches
     if not allowed:
         return unchanged(state)
@@ -178,8 +165,10 @@ def advice_chosen(
         plan = today.next_day.plan
         session = session.with_decisions(list(today.next_day.decisions))
     if not plan.exercise_ids and mode == "full":
-        state = replace(state, stage="assessment", session=session, plan=plan)
+        state = state._replace(stage="assessment", session=session, plan=plan)
         return Transition(state, "assessment")
+    from backrun_tui.coach.picker_model import open_picker
+
     return open_picker(catalog, state, session, plan, clock())
 
 
@@ -188,110 +177,10 @@ def assessment_done(
 ) -> Transition:
     if state.stage != "assessment" or state.session is None:
         return unchanged(state)
+    from backrun_tui.coach.picker_model import open_picker
+
     plan, decisions = plan_from_assessment(catalog, dict(event.answers), clock())
     return open_picker(catalog, state, state.session.with_decisions(decisions), plan, clock())
-
-
-def open_picker(
-    catalog: Catalog, state: SessionState, session: Session, plan: Plan, now: datetime
-) -> Transition:
-    """Today's list: with the upper-back add-on when the check asks for it (not on a flare-up
-    or stretches-only day), and the outdoor alternative when that setting is on."""
-    assert state.today is not None
-    if state.today.result.add_upper_back_exercise and session.mode in ("full", "light"):
-        reason = "for your upper-back pain"
-        plan, added = add_exercise(catalog, plan, UPPER_BACK_EXERCISE, "addon", reason, now)
-        if added is not None:
-            session = session.with_decisions([added])
-    plan, outdoor = apply_outdoor_setting(catalog, plan, state.settings.outdoor, now)
-    session = session.with_decisions(outdoor)
-    writes: tuple[Write, ...] = (SavePlan(plan), SaveLive(session)) if session.decisions else ()
-    state = replace(state, stage="picker", session=session, plan=plan)
-    return Transition(state, "picker", writes, session.decisions)
-
-
-# --- the picker ----------------------------------------------------------------------------------
-
-
-def record(state: SessionState, plan: Plan, decisions: list[Decision]) -> Transition:
-    """Keep changes made in the picker: in the session, the plan, and saved."""
-    assert state.session is not None
-    session = state.session.with_decisions(decisions)
-    state = replace(state, plan=plan, session=session)
-    writes = (SavePlan(plan), SaveLive(session)) if decisions else ()
-    return Transition(state, "picker", writes, tuple(decisions))
-
-
-def swap(catalog: Catalog, state: SessionState, event: ev.Swap, clock: Clock) -> Transition:
-    if state.stage != "picker" or event.exercise_id not in catalog:
-        return unchanged(state)
-    exercise = catalog.get(event.exercise_id)
-    target = swap_options(catalog, state, exercise.id).get(event.which)
-    if target is None:
-        return unchanged(state, f"No {event.which} exercise is free for {exercise.name}.")
-    kind: DecisionKind = "alternative" if event.which == "outdoor" else "swap"
-    reason = SWAP_REASONS[event.which]
-    plan, decision = swap_in_plan(
-        catalog, state.plan, exercise.id, target.id, kind, reason, clock()
-    )
-    return record(state, plan, [decision])
-
-
-def retest(catalog: Catalog, state: SessionState, event: ev.Retest, clock: Clock) -> Transition:
-    bench = retest_due(state) if state.stage == "picker" else None
-    if bench is None:
-        return unchanged(state)
-    answer = accept_retest if event.accept else decline_retest
-    plan, decision = answer(catalog, state.plan, bench, clock())
-    return record(state, plan, [decision])
-
-
-def stretches_only(_: Catalog, state: SessionState, __: ev.StretchesOnly, ___: Any) -> Transition:
-    if state.stage != "picker" or state.session is None or state.session.mode == "stretches":
-        return unchanged(state)
-    return Transition(replace(state, session=replace(state.session, mode="stretches")), "picker")
-
-
-def full_plan(_: Catalog, state: SessionState, __: ev.FullPlan, ___: Any) -> Transition:
-    """Back from stretches only to the day's own kind of session (a flare-up stays one)."""
-    session, today = state.session, state.today
-    if state.stage != "picker" or session is None or today is None:
-        return unchanged(state)
-    if session.mode != "stretches" or not state.can_train:
-        return unchanged(state)
-    session = replace(session, mode=today.mode_for("train"))
-    return Transition(replace(state, session=session), "picker")
-
-
-def settings_changed(
-    catalog: Catalog, state: SessionState, event: ev.SettingsChanged, clock: Clock
-) -> Transition:
-    """New settings are kept at once; in the picker, today's list follows them."""
-    saved: tuple[Write, ...] = (SaveSettings(event.settings),)
-    state = replace(state, settings=event.settings)
-    if state.stage != "picker" or state.session is None:
-        return Transition(state, next_for(state), saved)
-    plan, changes = apply_outdoor_setting(catalog, state.plan, event.settings.outdoor, clock())
-    done = record(state, plan, changes)
-    return replace(done, writes=(*saved, *done.writes))
-
-
-def start_workout_event(
-    catalog: Catalog, state: SessionState, _: ev.StartWorkout, clock: Clock
-) -> Transition:
-    if state.stage != "picker" or state.session is None:
-        return unchanged(state)
-    workout = start_workout(catalog, today_items(catalog, state))
-    return wm.begin(catalog, state, state.session.with_workout(workout), clock())
-
-
-def quit_picker(
-    catalog: Catalog, state: SessionState, _: ev.QuitPicker, clock: Clock
-) -> Transition:
-    if state.stage != "picker" or state.session is None:
-        return unchanged(state)
-    state, writes = file_session(state, state.session, clock())
-    return Transition(replace(state, stage="closed", session=None), "quit", writes)
 
 
 HANDLERS: dict[type, Callable[..., Transition]] = {
@@ -302,12 +191,13 @@ HANDLERS: dict[type, Callable[..., Transition]] = {
     ev.CheckAnswered: check_answered,
     ev.AdviceChosen: advice_chosen,
     ev.AssessmentDone: assessment_done,
-    ev.Swap: swap,
-    ev.Retest: retest,
-    ev.StretchesOnly: stretches_only,
-    ev.FullPlan: full_plan,
-    ev.SettingsChanged: settings_changed,
-    ev.StartWorkout: start_workout_event,
-    ev.QuitPicker: quit_picker,
-    **wm.HANDLERS,
 }
+
+
+@cache
+def later_handlers() -> dict[type, Callable[..., Transition]]:
+    """The picker's and the workout's events. Their modules load on first use: start-up shows
+    the symptom check (or the resume question) and needs neither."""
+    from backrun_tui.coach import picker_model, workout_model
+
+    return {**picker_model.HANDLERS, **workout_model.HANDLERS}

@@ -1,12 +1,13 @@
 """The state of a running backrun: what the history says, today's check and session, and where
-the runner is. One value, replaced whole by the session model on every event."""
+the runner is. One value, replaced whole by the session model on every event (`_replace`).
+NamedTuples: immutable, and cheap to define at start-up."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
@@ -44,8 +45,7 @@ RECENT_CHECKS = 60
 RECENT_DECISIONS = 100
 
 
-@dataclass(frozen=True)
-class Today:
+class Today(NamedTuple):
     """What the symptom check decided for today."""
 
     report: SymptomReport
@@ -61,8 +61,7 @@ class Today:
         return "light" if self.next_day is not None and self.next_day.lighter else "full"
 
 
-@dataclass(frozen=True)
-class SessionState:
+class SessionState(NamedTuple):
     """plan, settings, progress, checks (time, pain), log (recent decisions) and last_sets (the
     last sets of each exercise) are what the history says; the rest is today."""
 
@@ -71,7 +70,7 @@ class SessionState:
     progress: Progress = Progress()
     checks: tuple[tuple[datetime, int], ...] = ()
     log: tuple[Decision, ...] = ()
-    last_sets: Mapping[str, tuple[SetRecord, ...]] = field(default_factory=dict)
+    last_sets: Mapping[str, tuple[SetRecord, ...]] = MappingProxyType({})
     stage: Stage = "check"
     live: Session | None = None  # an interrupted session, offered to resume
     doctor_reason: str = ""
@@ -101,8 +100,7 @@ class SessionState:
         return self.session.decisions
 
 
-@dataclass(frozen=True)
-class Transition:
+class Transition(NamedTuple):
     """What one event did: the new state, what comes next, what to save, the changes made (each
     with its one-line reason), a message for the runner, and whether to ring the bell."""
 
@@ -112,6 +110,11 @@ class Transition:
     decisions: tuple[Decision, ...] = ()
     message: str = ""
     ring: bool = False
+
+
+def unchanged(state: SessionState, message: str = "") -> Transition:
+    """An event that changes nothing now (out of place, or refused with a message)."""
+    return Transition(state, next_for(state), message=message)
 
 
 def next_for(state: SessionState) -> Next:

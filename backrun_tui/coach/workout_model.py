@@ -4,7 +4,6 @@ flag and the end, with double progression and filing when the session ends."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -32,13 +31,13 @@ def full_hold(catalog: Catalog, state: SessionState) -> int:
 
 def at_position(catalog: Catalog, state: SessionState, session: Session) -> SessionState:
     """The state at a new position of the workout: a hold starts full and paused."""
-    state = replace(state, session=session, hold_running=False)
-    return replace(state, hold_left=full_hold(catalog, state))
+    state = state._replace(session=session, hold_running=False)
+    return state._replace(hold_left=full_hold(catalog, state))
 
 
 def begin(catalog: Catalog, state: SessionState, session: Session, now: datetime) -> Transition:
     """The picker's list becomes today's workout (an empty one ends at once)."""
-    state = at_position(catalog, replace(state, stage="workout"), session)
+    state = at_position(catalog, state._replace(stage="workout"), session)
     if session.workout.finished:
         return end(catalog, state, now)
     return Transition(state, "count", (SaveLive(session),))
@@ -46,14 +45,14 @@ def begin(catalog: Catalog, state: SessionState, session: Session, now: datetime
 
 def resume(catalog: Catalog, state: SessionState, live: Session, now: datetime) -> Transition:
     """Back to the set (and reps) where an interrupted session stopped, or to its rating."""
-    state = at_position(catalog, replace(state, stage="workout"), live)
+    state = at_position(catalog, state._replace(stage="workout"), live)
     if live.workout.finished:
         return end(catalog, state, now)
     return Transition(state, next_for(state))
 
 
 def _saved(state: SessionState, session: Session, nxt: Next = "count") -> Transition:
-    return Transition(replace(state, session=session), nxt, (SaveLive(session),))
+    return Transition(state._replace(session=session), nxt, (SaveLive(session),))
 
 
 def tap(catalog: Catalog, state: SessionState, _: ev.Tap, __: Any) -> Transition:
@@ -87,18 +86,18 @@ def _hold_position(catalog: Catalog, state: SessionState) -> bool:
 def hold_toggled(catalog: Catalog, state: SessionState, _: ev.HoldToggled, __: Any) -> Transition:
     if not _hold_position(catalog, state):
         return Transition(state, next_for(state))
-    return Transition(replace(state, hold_running=not state.hold_running), "count")
+    return Transition(state._replace(hold_running=not state.hold_running), "count")
 
 
 def hold_tick(catalog: Catalog, state: SessionState, _: ev.HoldTick, clock: Clock) -> Transition:
     """A second of a running hold; at zero the hold is done (with the bell, if it is on)."""
     if not state.hold_running or not _hold_position(catalog, state):
         return Transition(state, next_for(state))
-    state = replace(state, hold_left=max(state.hold_left - 1, 0))
+    state = state._replace(hold_left=max(state.hold_left - 1, 0))
     if state.hold_left > 0:
         return Transition(state, "count")
     done = set_done(catalog, state, ev.SetDone(), clock)
-    return replace(done, ring=state.settings.bell)
+    return done._replace(ring=state.settings.bell)
 
 
 def set_done(catalog: Catalog, state: SessionState, _: ev.SetDone, clock: Clock) -> Transition:
@@ -127,7 +126,7 @@ def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) 
         catalog, state, Feedback(finished.id, event.rating, event.pain, clock()), clock()
     )
     if moved.next == "count" and not finished.is_stretch:
-        return replace(moved, next="rest")
+        return moved._replace(next="rest")
     return moved
 
 
@@ -140,7 +139,7 @@ def flagged_painful(
         return Transition(state, next_for(state))
     assert state.session is not None
     kept = state.session.with_workout(state.workout.keep_partial(clock()))
-    state = replace(state, session=kept, hold_running=False)
+    state = state._replace(session=kept, hold_running=False)
     return _answer(catalog, state, Feedback(exercise.id, "painful", event.pain, clock()), clock())
 
 
@@ -156,11 +155,11 @@ def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: date
     writes: tuple[Write, ...] = (SavePlan(plan),) if plan != state.plan else ()
     session = state.session.with_feedback(feedback, decisions)
     session = session.with_workout(session.workout.next_exercise())
-    state = at_position(catalog, replace(state, plan=plan), session)
+    state = at_position(catalog, state._replace(plan=plan), session)
     if session.workout.finished:
         ended = end(catalog, state, now)
-        return replace(
-            ended, writes=(*writes, *ended.writes), decisions=(*decisions, *ended.decisions)
+        return ended._replace(
+            writes=(*writes, *ended.writes), decisions=(*decisions, *ended.decisions)
         )
     return Transition(state, "count", (*writes, SaveLive(session)), tuple(decisions))
 
@@ -171,7 +170,7 @@ def end_session(
     if state.stage != "workout" or state.session is None:
         return Transition(state, next_for(state))
     kept = state.session.with_workout(state.workout.keep_partial(clock()))
-    return end(catalog, replace(state, session=kept), clock())
+    return end(catalog, state._replace(session=kept), clock())
 
 
 def end(catalog: Catalog, state: SessionState, now: datetime) -> Transition:
@@ -183,7 +182,7 @@ def end(catalog: Catalog, state: SessionState, now: datetime) -> Transition:
     )
     ended = ended.with_decisions(decisions)
     state, writes = file_session(state, ended, now, plan, streaks)
-    state = replace(state, stage="summary", session=ended, hold_running=False)
+    state = state._replace(stage="summary", session=ended, hold_running=False)
     return Transition(state, "summary", writes, tuple(decisions))
 
 
