@@ -133,7 +133,7 @@ class BackrunApp(App[None]):
 
             question = (
                 f"{self.service.unsaved} Quit anyway? What is not saved will be lost. "
-                "(Keep backrun open, free some space, and it saves on the next step.)"
+                "(Keep backrun open and free some space: it tries again every few seconds.)"
             )
             ask = ConfirmScreen(question, "Quit anyway", "Keep backrun open")
             if not await self.push_screen_wait(ask):

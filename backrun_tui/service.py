@@ -85,6 +85,7 @@ class SessionService:
         self.errors = errors
         self.pending: list[Pending] = []
         self.problem = ""  # why the last save failed, while something is unsaved
+        self.reason = ""  # the same in a few words ("No space left on device")
         self.on_problem: Callable[[str], None] = lambda message: None
         self.on_saved_again: Callable[[], None] = lambda: None
         self.on_note: Callable[[str], None] = lambda note: None
@@ -144,6 +145,7 @@ class SessionService:
                     self._write(self.pending[0])
                 except self.errors as error:
                     message = str(error)
+                    self.reason = str(getattr(error, "reason", message))
                     if message != self.problem:
                         self.problem = message
                         self.on_problem(message)
@@ -151,7 +153,7 @@ class SessionService:
                 self.pending.pop(0)
         finally:
             self.tell_notes()
-        self.problem = ""
+        self.problem = self.reason = ""
         if had_problem:
             self.on_saved_again()
         return True
@@ -161,7 +163,14 @@ class SessionService:
         """What is not saved yet, in words ("" when everything is)."""
         if not self.pending:
             return ""
-        kinds = list(dict.fromkeys(describe_pending(w) for w in self.pending))
+        filing = any(isinstance(w, FileSession) for w in self.pending)
+        kinds = list(
+            dict.fromkeys(
+                describe_pending(w)
+                for w in self.pending
+                if not (filing and isinstance(w, SaveLive))  # the filing saves it too
+            )
+        )
         return "Not saved yet: " + ", ".join(kinds) + f". {self.problem}"
 
     def _write(self, write: Pending) -> None:

@@ -147,9 +147,9 @@ class RepCounterScreen(Screen[None]):
 
     def show_saved_state(self) -> None:
         status = self.query_one("#save-status", Label)
-        unsaved = self.service.unsaved
-        status.update(f"{unsaved} backrun keeps counting and tries again." if unsaved else "")
-        status.display = bool(unsaved)
+        reason = self.service.reason if self.service.pending else ""
+        status.update(f"Not saved yet: {reason}. Still counting; trying again." if reason else "")
+        status.display = bool(reason)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.workout.finished:
@@ -254,6 +254,8 @@ class RepCounterScreen(Screen[None]):
                 f"You are mid-set with {self.workout.count} reps. End the session now? "
                 "Every rep so far is kept."
             )
+            if self.service.unsaved:
+                question += f" {self.service.unsaved}"
             if not await self.app.push_screen_wait(
                 ConfirmScreen(question, "End session", "Keep going")
             ):

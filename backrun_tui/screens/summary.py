@@ -75,8 +75,11 @@ class SummaryScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.show_saved_state()
         self.set_interval(2.0, self.show_saved_state)
 
     def show_saved_state(self) -> None:
         """Once a failed save succeeds (it is retried), the title says so."""
-        self.query_one("#summary-title", Label).update(self.title_text())
+        title = self.query_one("#summary-title", Label)
+        title.update(self.title_text())
+        title.set_class(bool(self.service.unsaved), "-unsaved")

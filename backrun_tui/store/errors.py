@@ -34,5 +34,5 @@ class StoreWriteError(StoreError):
 
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
-        reason = error.strerror or str(error)
+        self.reason = reason = error.strerror or str(error)
         super().__init__(f"Could not save to {path}: {reason}. Nothing saved before was lost.")
