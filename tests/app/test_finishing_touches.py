@@ -13,11 +13,12 @@ from app_helpers import START, AppFactory, FakeClock, press, screen_text
 from history_seed import FIRST_PLAN, one_session, seed_history
 from store_helpers import finish_in_store
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Markdown, Static
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.settings import Settings
 from backrun_tui.context import Context
 from backrun_tui.screens.help import HelpScreen
 from backrun_tui.screens.history import HistoryScreen
@@ -264,3 +265,17 @@ def test_bar_chart_draws_from_zero_to_a_fixed_top() -> None:
 
     # pain 0, 3, 5 and 10 out of 10, on two rows (top row first): the heights compare truly
     assert bar_rows([0, 3, 5, 10], top=10, height=2) == ["   █", " ▅██"]
+
+
+async def test_help_gives_the_programme_in_the_runners_own_numbers(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_settings(Settings(sets=2, rep_low=6, rep_high=10))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(app.screen.query_one(Markdown).source.split())
+        assert "2 sets of 6-10 reps" in text
+        assert "rests 14 days" in text
+        assert "Every set at 10 with pain 0-3, two sessions running" in text
+        assert "3 sets of 8-12" not in text
