@@ -24,7 +24,7 @@ from backrun_tui import __version__
 from backrun_tui.coach import events as ev
 from backrun_tui.context import Context
 from backrun_tui.flow import SessionFlow
-from backrun_tui.screens.base import FirstFramePainted, css
+from backrun_tui.screens.base import FirstFramePainted, SavedStateChanged, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.service import SessionService
 from backrun_tui.store.errors import StoreError
@@ -36,6 +36,7 @@ class BackrunApp(App[None]):
     CSS_PATH = css("app")
     BINDINGS = [Binding("f1,question_mark", "help", "Help", id="help")]
     RETRY_SECONDS = 10.0  # how often an unsaved change is tried again while nothing happens
+    START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -87,13 +88,18 @@ class BackrunApp(App[None]):
         self.flow.go_on_from(step)
 
     def on_ready(self) -> None:
-        # Textual has laid out the first screen: its frame is sent at the next refresh.
+        # Textual has laid out the first screen: its frame is sent at the next refresh. That
+        # callback belongs to the screen and is lost if keys typed at once dismiss it first, so
+        # a timer makes sure start-up ends (the collector must not stay off).
         self.screen.call_after_refresh(self.after_first_frame)
+        self.set_timer(self.START_UP_AT_MOST, self.after_first_frame)
 
     def after_first_frame(self) -> None:
         """Start-up is over. What it built lives as long as the app, so it is set aside from the
         garbage collector, which `backrun` held off until now; then the screens waiting for the
         first frame fill in the rest."""
+        if self.first_frame_painted:
+            return
         self.first_frame_painted = True
         gc.freeze()
         gc.enable()
@@ -104,6 +110,7 @@ class BackrunApp(App[None]):
     # --- saving and quitting ---
 
     def tell_save_problem(self, problem: str) -> None:
+        self.tell_screens_saved_state()
         self.notify(
             f"{problem} backrun keeps what you did and tries again.",
             title="Not saved",
@@ -112,7 +119,13 @@ class BackrunApp(App[None]):
         )
 
     def tell_saved_again(self) -> None:
+        self.tell_screens_saved_state()
         self.notify("Everything you did is saved now.", title="Saved", timeout=6)
+
+    def tell_screens_saved_state(self) -> None:
+        """The screens that show whether all is saved (rep counter, summary) look again."""
+        for screen in self.screen_stack:
+            screen.post_message(SavedStateChanged())
 
     def tell_note(self, note: str) -> None:
         """What the store had to do to a file (moved aside, upgraded), the moment it happens."""

@@ -88,11 +88,6 @@ class SessionState(NamedTuple):
         """Strength work is allowed today (not urgent, not "see a doctor soon")."""
         return self.today is not None and self.today.result.allows_strength
 
-    @property
-    def mid_set(self) -> bool:
-        """Reps are tapped that no finished set holds yet."""
-        return self.stage == "workout" and self.workout.mid_set
-
     def pending_decisions(self) -> tuple[Decision, ...]:
         """Today's changes that are not in the log yet (the session is not filed)."""
         if self.session is None or self.stage == "summary":

@@ -130,12 +130,13 @@ class Workout:
             return replace(moved, done=done), "rest"
         return replace(self, count=0, done=done), "exercise_done"
 
-    def keep_partial(self, now: datetime) -> Workout:
-        """Record the reps of an unfinished set (the runner stopped early), staying in place."""
-        if self.count == 0 or self.finished:
+    def keep_partial(self, now: datetime, seconds: int = 0) -> Workout:
+        """Record the reps (or the seconds held) of an unfinished set (the runner stopped
+        early), staying in place."""
+        if (self.count == 0 and seconds == 0) or self.finished:
             return self
         item = self.current
-        record = SetRecord(item.exercise_id, self.set_number, self.side, self.count, 0, now)
+        record = SetRecord(item.exercise_id, self.set_number, self.side, self.count, seconds, now)
         return replace(self, done=(*self.done, record), count=0)
 
     def leave_exercise(self, now: datetime) -> Workout:

@@ -29,6 +29,21 @@ def full_hold(catalog: Catalog, state: SessionState) -> int:
     return exercise.hold_seconds or 0 if exercise and exercise.is_hold else 0
 
 
+def held(catalog: Catalog, state: SessionState) -> int:
+    """Seconds of the current hold done so far (0 for reps)."""
+    return full_hold(catalog, state) - state.hold_left
+
+
+def unfinished_set(catalog: Catalog, state: SessionState) -> str:
+    """What of the current set is not in a finished set yet: "7 reps", "12 s held", or ""."""
+    if state.stage != "workout" or state.workout.finished or state.workout.awaiting_feedback:
+        return ""
+    if state.workout.count:
+        return f"{state.workout.count} rep{'s' if state.workout.count != 1 else ''}"
+    seconds = held(catalog, state)
+    return f"{seconds} s held" if seconds else ""
+
+
 def at_position(catalog: Catalog, state: SessionState, session: Session) -> SessionState:
     """The state at a new position of the workout: a hold starts full and paused."""
     state = state._replace(session=session, hold_running=False)
@@ -107,8 +122,7 @@ def set_done(catalog: Catalog, state: SessionState, _: ev.SetDone, clock: Clock)
     if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
         return Transition(state, next_for(state))
     assert state.session is not None
-    held = full_hold(catalog, state) - state.hold_left if exercise.is_hold else 0
-    workout, step = state.workout.finish_set(clock(), seconds=held)
+    workout, step = state.workout.finish_set(clock(), seconds=held(catalog, state))
     session = state.session.with_workout(workout)
     state = at_position(catalog, state, session)
     nxt: Next = {"next_side": "count", "rest": "rest"}.get(step, "rate")  # type: ignore[assignment]
@@ -138,7 +152,7 @@ def flagged_painful(
     if state.stage != "workout" or exercise is None:
         return Transition(state, next_for(state))
     assert state.session is not None
-    kept = state.session.with_workout(state.workout.keep_partial(clock()))
+    kept = state.session.with_workout(state.workout.keep_partial(clock(), held(catalog, state)))
     state = state._replace(session=kept, hold_running=False)
     return _answer(catalog, state, Feedback(exercise.id, "painful", event.pain, clock()), clock())
 
@@ -169,7 +183,7 @@ def end_session(
 ) -> Transition:
     if state.stage != "workout" or state.session is None:
         return Transition(state, next_for(state))
-    kept = state.session.with_workout(state.workout.keep_partial(clock()))
+    kept = state.session.with_workout(state.workout.keep_partial(clock(), held(catalog, state)))
     return end(catalog, state._replace(session=kept), clock())
 
 

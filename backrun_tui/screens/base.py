@@ -1,4 +1,4 @@
-"""Helpers shared by the screens: their stylesheet paths and the first-frame message."""
+"""Helpers shared by the screens: their stylesheet paths and the messages the app sends them."""
 
 from __future__ import annotations
 
@@ -15,3 +15,8 @@ def css(name: str) -> str:
 class FirstFramePainted(Message, bubble=False):
     """Sent by the app to every screen once its first frame is on the terminal: a screen can
     leave what is below the fold until then, so the first frame comes sooner."""
+
+
+class SavedStateChanged(Message, bubble=False):
+    """Sent by the app to every screen when a save fails or, retried, succeeds: a screen that
+    says whether everything is saved looks again."""

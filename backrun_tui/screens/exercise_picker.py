@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -16,6 +17,7 @@ from backrun_tui.coach.events import SwapKind
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.session_state import SessionState
 from backrun_tui.coach.workout import WorkoutItem, last_time_text, target_text
 from backrun_tui.screens.base import css
 from backrun_tui.screens.plan_view import PlanViewScreen
@@ -24,7 +26,8 @@ from backrun_tui.service import SessionService
 
 
 class ExercisePickerScreen(Screen[bool]):
-    """Today's list from the session state; swaps and retests go to the service as events.
+    """Today's list, rendered from the session state; swaps and retests go to the service as
+    events.
     Dismisses with True to start the workout, False when the runner quits."""
 
     CSS_PATH = css("exercise_picker")
@@ -42,20 +45,23 @@ class ExercisePickerScreen(Screen[bool]):
         Binding("q", "quit_session", "Quit", id="quit"),
     ]
 
+    state: var[SessionState] = var(SessionState(), always_update=True, init=False)
+
     def __init__(self, service: SessionService) -> None:
         super().__init__()
         self.service = service
         self.catalog = service.catalog
+        self.keep: str | None = None  # the exercise to keep highlighted when the list changes
 
     @property
     def session(self) -> Session:
-        session = self.service.state.session
+        session = self.state.session
         assert session is not None
         return session
 
     @property
     def plan(self) -> Plan:
-        return self.service.state.plan
+        return self.state.plan
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,16 +76,20 @@ class ExercisePickerScreen(Screen[bool]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.set_reactive(ExercisePickerScreen.state, self.service.state)
         self.refresh_list()
         self.query_one(OptionList).focus()
 
     # --- what is shown ---
 
     def items(self) -> list[WorkoutItem]:
-        return rules.today_items(self.catalog, self.service.state)
+        return rules.today_items(self.catalog, self.state)
+
+    def watch_state(self) -> None:
+        self.refresh_list(keep=self.keep)
 
     def refresh_list(self, keep: str | None = None) -> None:
-        state, catalog = self.service.state, self.catalog
+        state, catalog = self.state, self.catalog
         options = self.query_one(OptionList)
         options.clear_options()
         for item in self.items():
@@ -123,7 +133,7 @@ class ExercisePickerScreen(Screen[bool]):
         if exercise is None:
             return
         lines = [f"• {cue}" for cue in exercise.cues]
-        last = last_time_text(list(self.service.state.last_sets.get(exercise.id, ())))
+        last = last_time_text(list(self.state.last_sets.get(exercise.id, ())))
         if last:
             lines.append(f"\n{last.capitalize()}")
         if exercise.easier_tip:
@@ -138,12 +148,12 @@ class ExercisePickerScreen(Screen[bool]):
         self.refresh_bindings()
 
     def swap_options(self, exercise: Exercise) -> dict[str, Exercise]:
-        return rules.swap_options(self.catalog, self.service.state, exercise.id)
+        return rules.swap_options(self.catalog, self.state, exercise.id)
 
     # --- keys: each sends an event to the service ---
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        state = self.service.state
+        state = self.state
         if action == "retest":
             return rules.retest_due(state) is not None
         if action == "swap":
@@ -162,7 +172,8 @@ class ExercisePickerScreen(Screen[bool]):
             self.notify(decision.text)
         if step.message:
             self.notify(step.message, severity="warning")
-        self.refresh_list(keep=keep)
+        self.keep = keep
+        self.state = step.state  # the list is shown anew from it
 
     def action_swap(self, which: SwapKind) -> None:
         exercise = self.selected()
@@ -172,14 +183,18 @@ class ExercisePickerScreen(Screen[bool]):
         self.send(ev.Swap(exercise.id, which), keep=target.id if target else exercise.id)
 
     def action_retest(self, accept: bool) -> None:
-        bench = rules.retest_due(self.service.state)
+        bench = rules.retest_due(self.state)
         self.send(ev.Retest(accept), keep=bench.exercise_id if bench else None)
 
     def action_view_plan(self) -> None:
         self.app.push_screen(PlanViewScreen(self.service))
 
     def action_settings(self) -> None:
-        self.app.push_screen(SettingsScreen(self.service), lambda _: self.refresh_list())
+        self.app.push_screen(SettingsScreen(self.service), self.after_settings)
+
+    def after_settings(self, _: bool | None) -> None:
+        self.keep = None
+        self.state = self.service.state
 
     def action_stretches_only(self) -> None:
         self.send(ev.StretchesOnly())

@@ -5,7 +5,7 @@ what comes back. The rest timer and the questions it shows in between are awaite
 
 from __future__ import annotations
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -19,7 +19,8 @@ from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_state import Next, SessionState, Transition, next_for
 from backrun_tui.coach.workout import Workout, last_time_text, rep_range, target_text
-from backrun_tui.screens.base import css
+from backrun_tui.coach.workout_model import unfinished_set
+from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.screens.dialogs import ConfirmScreen
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
@@ -145,6 +146,7 @@ class RepCounterScreen(Screen[None]):
         self.query_one("#hint", Label).update(hint)
         self.show_saved_state()
 
+    @on(SavedStateChanged)
     def show_saved_state(self) -> None:
         status = self.query_one("#save-status", Label)
         reason = self.service.reason if self.service.pending else ""
@@ -249,10 +251,11 @@ class RepCounterScreen(Screen[None]):
 
     @work(exclusive=True, group="between-sets")
     async def end_session(self) -> None:
-        if self.state.mid_set:
+        unfinished = unfinished_set(self.catalog, self.state)
+        if unfinished:
             question = (
-                f"You are mid-set with {self.workout.count} reps. End the session now? "
-                "Every rep so far is kept."
+                f"You are mid-set with {unfinished}. End the session now? "
+                "Everything so far is kept."
             )
             if self.service.unsaved:
                 question += f" {self.service.unsaved}"

@@ -3,6 +3,7 @@ and whether all of it is saved."""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from backrun_tui.coach.workout import sets_text
-from backrun_tui.screens.base import css
+from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.service import SessionService
 
 
@@ -76,8 +77,8 @@ class SummaryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_saved_state()
-        self.set_interval(2.0, self.show_saved_state)
 
+    @on(SavedStateChanged)
     def show_saved_state(self) -> None:
         """Once a failed save succeeds (it is retried), the title says so."""
         title = self.query_one("#summary-title", Label)

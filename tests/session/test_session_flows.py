@@ -14,6 +14,7 @@ from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.coach.workout import session_items, start_workout
+from backrun_tui.coach.workout_model import unfinished_set
 from backrun_tui.store.repository import Store
 
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
@@ -202,7 +203,7 @@ def test_ending_mid_set_keeps_the_reps(store: Store, launch: Launcher) -> None:
     service.apply(ev.StartWorkout())
     for _ in range(6):
         service.apply(ev.Tap())
-    assert service.state.mid_set
+    assert unfinished_set(service.catalog, service.state) == "6 reps"
     assert service.apply(ev.EndSession()).next == "summary"
     [filed] = list(store.sessions())
     assert [r.reps for r in filed.workout.done] == [6]
@@ -268,3 +269,22 @@ def test_the_doctor_reminder_until_it_is_read(store: Store, launch: Launcher) ->
     read.apply(ev.DoctorNoticeRead(understood=True))
     assert store.progress().doctor_acknowledged is not None
     assert launch().apply(ev.Launch()).next == "check"
+
+
+def test_ending_during_a_hold_keeps_the_seconds_held(store: Store, launch: Launcher) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    to_picker(service)
+    service.apply(ev.StartWorkout())
+    for _ in range(8):
+        service.apply(ev.Tap())
+    service.apply(ev.SetDone())
+    service.apply(ev.Rated("just_right"))  # Cat Cow done; the Lying Figure 4 hold is next
+    service.apply(ev.HoldToggled())
+    for _ in range(12):
+        service.apply(ev.HoldTick())
+    assert unfinished_set(service.catalog, service.state) == "12 s held"
+    service.apply(ev.EndSession())
+    [filed] = list(store.sessions())
+    held = filed.workout.sets_of("lying-figure-4")
+    assert [(r.side, r.seconds) for r in held] == [("L", 12)]
