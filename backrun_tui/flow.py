@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.session_state import Next, Transition, next_for
+from backrun_tui.coach.session_text import where_it_stopped
 from backrun_tui.service import SessionService
 
 # The screens after the symptom check are imported where they are first shown: start-up then
@@ -110,10 +111,10 @@ class SessionFlow:
 
             assert state.live is not None
             live = state.live
-            done = len(live.workout.done)
+            stopped = where_it_stopped(self.service.catalog, live.workout)
             question = (
-                f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M} with "
-                f"{done} set{'s' if done != 1 else ''} done. Resume it?"
+                f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M}. It "
+                f"stopped at {stopped}. Resume it?"
             )
             confirm = ConfirmScreen(question, "Resume", "End it")
             return self.show(confirm, lambda yes: ev.ResumeAnswered(bool(yes)))
@@ -141,7 +142,7 @@ class SessionFlow:
         if next_step == "assessment":
             from backrun_tui.screens.assessment import AssessmentScreen
 
-            assessment = AssessmentScreen(self.service.catalog)
+            assessment = AssessmentScreen(self.service.catalog, state.plan.benched_ids)
             return self.show(assessment, lambda answers: ev.AssessmentDone(tuple(answers.items())))
         if next_step == "picker":
             from backrun_tui.screens.exercise_picker import ExercisePickerScreen

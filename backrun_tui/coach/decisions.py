@@ -18,6 +18,7 @@ DecisionKind = Literal[
     "addon",
     "drop",
     "hold",
+    "restart",  # double-progression streaks start again (a long break, a new rep range)
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, Plan, promote, regress
 from backrun_tui.coach.triage import pain_zone
 
@@ -36,12 +37,16 @@ def apply_feedback(
     *,
     progressed_today: bool,
     pain_today: int = 0,
+    reps: tuple[int, ...] | None = None,
+    rep_low: int = 0,
 ) -> tuple[Plan, list[Decision]]:
     """Change the plan at once when an exercise hurt, was too hard, or was too easy.
 
     Painful or too hard: the easier variant, else the next easier rung not in the plan (a
     painful exercise also rests). Too easy: the next harder rung, one such step per session,
-    and only while today's pain is in the green (amber holds the exercise where it is)."""
+    only while today's pain is in the green (amber holds the exercise where it is), and only
+    when every set (`reps`, this session's) reached the bottom of the range (`rep_low`). Each
+    "too easy" that does not move the exercise says why in its own line."""
     exercise = catalog.get(feedback.exercise_id)
     now = feedback.at
     if feedback.rating == "painful":
@@ -61,15 +66,28 @@ def apply_feedback(
     if feedback.rating == "too_hard":
         new_plan, decision = regress(catalog, plan, exercise.id, "too hard", now, bench=False)
         return new_plan, [decision]
-    if feedback.rating == "too_easy" and pain_zone(pain_today) != "green":
-        reason = f"pain is {pain_today}/10 today; moving up waits until pain is 0-3"
-        text = f"{exercise.name} stays: {reason}"
-        return plan, [Decision("hold", exercise.id, None, reason, text, now)]
-    if feedback.rating == "too_easy" and not progressed_today:
-        new_plan, maybe = promote(catalog, plan, exercise.id, "too easy", now)
-        if maybe is None:
-            tip = f"; to make it harder: {exercise.harder_tip}" if exercise.harder_tip else ""
-            text = f"{exercise.name} stays: nothing harder is free{tip}"
-            return plan, [Decision("hold", exercise.id, None, "too easy", text, now)]
+    if feedback.rating != "too_easy":
+        return plan, []
+    if pain_zone(pain_today) != "green":
+        return plan, [
+            _stays(
+                exercise, f"pain is {pain_today}/10 today; moving up waits until pain is 0-3", now
+            )
+        ]
+    if progressed_today:
+        return plan, [_stays(exercise, "one step up per session; it can move up next time", now)]
+    if reps is not None and (not reps or min(reps) < rep_low):
+        reason = f"try more reps next time: every set at {rep_low} or more before moving up"
+        return plan, [_stays(exercise, reason, now)]
+    new_plan, maybe = promote(catalog, plan, exercise.id, "too easy", now)
+    if maybe is not None:
         return new_plan, [maybe]
-    return plan, []
+    tip = f"; to make it harder: {exercise.harder_tip}" if exercise.harder_tip else ""
+    top = max(e.rung or 0 for e in catalog.ladder())
+    where = "it is the top of the ladder" if exercise.rung == top else "nothing harder is free"
+    text = f"{exercise.name} stays: {where}{tip}"
+    return plan, [Decision("hold", exercise.id, None, "too easy", text, now)]
+
+
+def _stays(exercise: Exercise, reason: str, now: datetime) -> Decision:
+    return Decision("hold", exercise.id, None, reason, f"{exercise.name} stays: {reason}", now)

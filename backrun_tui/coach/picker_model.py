@@ -21,7 +21,7 @@ from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import Clock, SessionState, Transition, next_for, unchanged
 from backrun_tui.coach.workout import start_workout
-from backrun_tui.coach.writes import SaveLive, SavePlan, SaveSettings, Write
+from backrun_tui.coach.writes import SaveLive, SavePlan, SaveProgress, SaveSettings, Write
 
 SWAP_REASONS = {
     "easier": "you chose an easier one",
@@ -104,13 +104,24 @@ def full_plan(_: Catalog, state: SessionState, __: ev.FullPlan, ___: Any) -> Tra
 def settings_changed(
     catalog: Catalog, state: SessionState, event: ev.SettingsChanged, clock: Clock
 ) -> Transition:
-    """New settings are kept at once; in the picker, today's list follows them."""
-    saved: tuple[Write, ...] = (SaveSettings(event.settings),)
-    state = state._replace(settings=event.settings)
+    """New settings are kept at once; in the picker, today's list follows them. A new rep range
+    starts the sessions-in-a-row count again (the top of the range has moved), and says so."""
+    new, old = event.settings, state.settings
+    saved: tuple[Write, ...] = (SaveSettings(new),)
+    restart: list[Decision] = []
+    ranged = (new.rep_low, new.rep_high) != (old.rep_low, old.rep_high)
+    if ranged and any(state.progress.streaks.values()):
+        reason = f"the rep range changed to {new.rep_low}-{new.rep_high}"
+        text = f"Sessions in a row at the top of the range count again from zero: {reason}"
+        restart = [Decision("restart", None, None, reason, text, clock())]
+        progress = replace(state.progress, streaks={})
+        state = state._replace(progress=progress)
+        saved = (*saved, SaveProgress(progress))
+    state = state._replace(settings=new)
     if state.stage != "picker" or state.session is None:
-        return Transition(state, next_for(state), saved)
-    plan, changes = apply_outdoor_setting(catalog, state.plan, event.settings.outdoor, clock())
-    done = record(state, plan, changes)
+        return Transition(state, next_for(state), saved, tuple(restart))
+    plan, changes = apply_outdoor_setting(catalog, state.plan, new.outdoor, clock())
+    done = record(state, plan, [*restart, *changes])
     return done._replace(writes=(*saved, *done.writes))
 
 

@@ -50,22 +50,28 @@ def ordered(catalog: Catalog, exercise_ids: tuple[str, ...] | list[str]) -> tupl
 # --- the first-run assessment -------------------------------------------------------------
 
 
-def next_assessment_exercise(catalog: Catalog, answers: dict[str, bool]) -> Exercise | None:
+def next_assessment_exercise(
+    catalog: Catalog, answers: dict[str, bool], resting: frozenset[str] = frozenset()
+) -> Exercise | None:
     """The next rung to ask about, walking the ladder from the top; None when the plan is full
-    or every rung has been answered."""
+    or every rung has been answered. A resting exercise is not asked about: it comes back only
+    as a retest, after its rest."""
     if sum(answers.values()) >= PLAN_SIZE:
         return None
     for exercise in catalog.ladder():
-        if exercise.id not in answers:
+        if exercise.id not in answers and exercise.id not in resting:
             return exercise
     return None
 
 
 def plan_from_assessment(
-    catalog: Catalog, answers: dict[str, bool], now: datetime
+    catalog: Catalog, answers: dict[str, bool], now: datetime, resting: tuple[Bench, ...] = ()
 ) -> tuple[Plan, list[Decision]]:
-    """The first four rungs the runner can do slowly, pain-free, with good form."""
-    passed = [e.id for e in catalog.ladder() if answers.get(e.id)][:PLAN_SIZE]
+    """The first four rungs the runner can do slowly, pain-free, with good form (never one
+    that is resting; those keep resting)."""
+    rest_ids = {b.exercise_id for b in resting}
+    passed = [e.id for e in catalog.ladder() if answers.get(e.id) and e.id not in rest_ids]
+    passed = passed[:PLAN_SIZE]
     decisions = [
         _decision(
             catalog,
@@ -77,7 +83,7 @@ def plan_from_assessment(
         )
         for i in passed
     ]
-    return Plan(ordered(catalog, passed)), decisions
+    return Plan(ordered(catalog, passed), resting), decisions
 
 
 # --- neighbours -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import PLAN_SIZE
-from backrun_tui.coach.progression import SESSIONS_TO_PROMOTE
+from backrun_tui.coach.progression import SESSIONS_TO_PROMOTE, STREAK_BREAK
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import FLARE_UP_PAIN, GREEN_MAX
@@ -29,7 +29,10 @@ def programme_lines(catalog: Catalog, settings: Settings) -> list[str]:
         "Painful or too hard: swapped at once for an easier one. A painful one rests "
         f"{COOL_DOWN.days} days, then is offered as a retest. Every set at "
         f"{settings.rep_high} with pain 0-{GREEN_MAX}, {in_words(SESSIONS_TO_PROMOTE)} sessions "
-        "running: one rung up.",
+        f"running: one rung up (a break of over {STREAK_BREAK.days} days, or a new rep range, "
+        "starts the count again).",
+        f"Too easy: one rung up at once, once a session, if every set reached {settings.rep_low} "
+        f"and pain is 0-{GREEN_MAX}.",
         f"Pain {FLARE_UP_PAIN} or more at the check: the stretches and the easiest exercises only.",
         "While your back hurts, keep your runs easy and relaxed.",
     ]

@@ -14,6 +14,7 @@ from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import pain_zone
 
 SESSIONS_TO_PROMOTE = 2
+STREAK_BREAK = timedelta(days=7)  # a longer gap between sessions starts every streak again
 NEXT_DAY_WINDOW = timedelta(hours=48)
 MEANINGFUL_CHANGE = 2  # points on the 0-10 scale
 USUAL_PAIN_CHECKS = 10
@@ -51,15 +52,35 @@ def _green_for(session: Session, exercise_id: str) -> bool:
 
 
 def progress_after_session(
-    catalog: Catalog, plan: Plan, session: Session, streaks: Streaks, settings: Settings
+    catalog: Catalog,
+    plan: Plan,
+    session: Session,
+    streaks: Streaks,
+    settings: Settings,
+    last_session_end: datetime | None = None,
 ) -> tuple[Plan, Streaks, list[Decision]]:
     """Count the sessions in a row where an exercise reached the top of the range with pain in
     the green; after two, move it up one rung (one such change per session, easiest first).
 
-    A flare-up (red pain at the check) breaks every run; only exercises still in the plan keep
-    a streak, so one that leaves and comes back starts again from zero."""
+    A flare-up (red pain at the check) breaks every run; so does a break of more than a week
+    since the last session (said in the log); only exercises still in the plan keep a streak,
+    so one that leaves and comes back starts again from zero."""
     if session.mode == "flare_up":
         return plan, {}, []
+    restart: list[Decision] = []
+    gap = session.started_at - last_session_end if last_session_end else timedelta(0)
+    if gap > STREAK_BREAK and any(streaks.values()):
+        reason = f"{gap.days} days since the last session"
+        text = f"Sessions in a row at the top of the range count again from zero: {reason}"
+        restart = [Decision("restart", None, None, reason, text, session.started_at)]
+        streaks = {}
+    plan, new_streaks, decisions = _progress(catalog, plan, session, streaks, settings)
+    return plan, new_streaks, [*restart, *decisions]
+
+
+def _progress(
+    catalog: Catalog, plan: Plan, session: Session, streaks: Streaks, settings: Settings
+) -> tuple[Plan, Streaks, list[Decision]]:
     new_streaks = {i: n for i, n in streaks.items() if i in plan}
     if session.mode != "full":
         return plan, new_streaks, []

@@ -179,7 +179,8 @@ def assessment_done(
         return unchanged(state)
     from backrun_tui.coach.picker_model import open_picker
 
-    plan, decisions = plan_from_assessment(catalog, dict(event.answers), clock())
+    resting = state.plan.benched
+    plan, decisions = plan_from_assessment(catalog, dict(event.answers), clock(), resting)
     return open_picker(catalog, state, state.session.with_decisions(decisions), plan, clock())
 
 

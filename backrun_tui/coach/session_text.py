@@ -1,8 +1,11 @@
-"""A finished session in words, one row of the history (for `backrun history` and the screen)."""
+"""A session in words: one row of the history (for `backrun history` and the screen), and where
+an interrupted one stopped (for the resume question)."""
 
 from __future__ import annotations
 
+from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.session import Session
+from backrun_tui.coach.workout import Workout
 
 MODE_WORDS = {"full": "full", "light": "lighter", "flare_up": "flare-up", "stretches": "stretches"}
 
@@ -20,3 +23,24 @@ def session_row(session: Session) -> tuple[str, str, str, str, str, str]:
         str(sum(r.reps for r in done)),
         "; ".join(d.text for d in session.decisions) or "-",
     )
+
+
+SIDE_WORDS = {"L": "left side", "R": "right side"}
+
+
+def where_it_stopped(catalog: Catalog, workout: Workout) -> str:
+    """ "Superman, set 2 of 3, 5 reps so far"; a stretch's sides are sides, not sets."""
+    if workout.finished:
+        return "every exercise done"
+    exercise, item = catalog.get(workout.current.exercise_id), workout.current
+    sets = f"{item.sets} set{'s' if item.sets != 1 else ''}"
+    if workout.awaiting_feedback:
+        return f"{exercise.name}, all {sets} done"
+    parts = [exercise.name]
+    if item.sets > 1:
+        parts.append(f"set {workout.set_number} of {item.sets}")
+    if workout.side:
+        parts.append(SIDE_WORDS[workout.side])
+    if workout.count:
+        parts.append(f"{workout.count} rep{'s' if workout.count != 1 else ''} so far")
+    return ", ".join(parts)

@@ -159,12 +159,15 @@ def flagged_painful(
 
 def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: datetime) -> Transition:
     assert state.session is not None
+    done = state.workout.sets_of(feedback.exercise_id)
     plan, decisions = apply_feedback(
         catalog,
         state.plan,
         feedback,
         progressed_today=state.session.progressed_today,
         pain_today=state.session.report.pain,
+        reps=tuple(r.reps for r in done),
+        rep_low=state.settings.rep_low,
     )
     writes: tuple[Write, ...] = (SavePlan(plan),) if plan != state.plan else ()
     session = state.session.with_feedback(feedback, decisions)
@@ -192,7 +195,12 @@ def end(catalog: Catalog, state: SessionState, now: datetime) -> Transition:
     assert state.session is not None
     ended = state.session.ended(now)
     plan, streaks, decisions = progress_after_session(
-        catalog, state.plan, ended, state.progress.streaks, state.settings
+        catalog,
+        state.plan,
+        ended,
+        state.progress.streaks,
+        state.settings,
+        state.progress.last_session_end,
     )
     ended = ended.with_decisions(decisions)
     state, writes = file_session(state, ended, now, plan, streaks)

@@ -30,9 +30,10 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         Binding("b", "back", "Back", id="back"),
     ]
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, resting: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.catalog = catalog
+        self.resting = resting  # not asked about: they come back as retests
         self.answers: dict[str, bool] = {}
         self.order: list[str] = []
 
@@ -54,7 +55,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         self.show_next()
 
     def show_next(self) -> None:
-        exercise = next_assessment_exercise(self.catalog, self.answers)
+        exercise = next_assessment_exercise(self.catalog, self.answers, self.resting)
         if exercise is None:
             self.dismiss(dict(self.answers))
             return

@@ -30,10 +30,12 @@ class FeedbackScreen(ModalScreen[Answer | None]):
         Binding("escape", "cancel", "Cancel", id="cancel"),
     ]
 
-    def __init__(self, exercise_name: str, *, pain_only: bool = False) -> None:
+    def __init__(self, exercise_name: str, *, pain_only: bool = False, pain_now: int = 5) -> None:
+        """`pain_now`: where the pain scale starts (today's pain at the check)."""
         super().__init__()
         self.exercise_name = exercise_name
         self.pain_only = pain_only
+        self.pain_now = pain_now
         self.asking_pain = pain_only
 
     def compose(self) -> ComposeResult:
@@ -50,7 +52,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
                 )
                 yield Static(choices, id="choices")
             yield Label("How bad is the pain (0-10)? Enter to confirm.", id="pain-question")
-            yield PainScale(value=5, id="pain")
+            yield PainScale(value=self.pain_now, id="pain")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -194,6 +194,17 @@ class RepCounterScreen(Screen[None]):
             self.follow(self.send(ev.HoldTick()))
 
     def action_finish_set(self) -> None:
+        self.finish_set()
+
+    @work(exclusive=True, group="between-sets")
+    async def finish_set(self) -> None:
+        """Enter: the set is done (with no reps counted, only once the runner says so)."""
+        if not self.exercise.is_hold and self.workout.count == 0:
+            question = "No reps counted in this set. Count it as done with 0 reps?"
+            if not await self.app.push_screen_wait(
+                ConfirmScreen(question, "Set done", "Keep counting")
+            ):
+                return
         self.follow(self.send(ev.SetDone()))
 
     def action_painful(self) -> None:
@@ -216,7 +227,8 @@ class RepCounterScreen(Screen[None]):
                 await self.app.push_screen_wait(self.rest_timer())
                 next_step = "count"
             elif next_step == "rate":
-                answer = await self.app.push_screen_wait(FeedbackScreen(self.exercise.name))
+                rate = FeedbackScreen(self.exercise.name, pain_now=self.session.report.pain)
+                answer = await self.app.push_screen_wait(rate)
                 if answer is None:
                     return
                 next_step = self.send(ev.Rated(*answer)).next
@@ -241,7 +253,8 @@ class RepCounterScreen(Screen[None]):
     async def flag_painful(self) -> None:
         if self.state.hold_running:
             self.send(ev.HoldToggled())
-        screen = FeedbackScreen(self.exercise.name, pain_only=True)
+        pain_now = self.session.report.pain
+        screen = FeedbackScreen(self.exercise.name, pain_only=True, pain_now=pain_now)
         answer = await self.app.push_screen_wait(screen)
         if answer is None or answer[1] is None:
             return

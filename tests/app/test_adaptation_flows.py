@@ -320,7 +320,7 @@ async def train_superman_day(pilot: Pilot[None], app: BackrunApp) -> str:
     """Pain 1, the stretches, Superman 3 x 12 "just right"; returns the summary's text."""
     await open_picker(pilot, app, "1")
     await press(pilot, "enter")  # start
-    await press(pilot, "enter", "3", "enter", "enter", "3", "enter", "enter", "3")  # stretches
+    await press(pilot, "enter", "y", "3", "enter", "enter", "3", "enter", "enter", "3")  # stretches
     for set_number in (1, 2, 3):
         await press(pilot, *["space"] * 12, "enter")
         if set_number < 3:

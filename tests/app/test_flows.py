@@ -20,6 +20,7 @@ from backrun_tui.screens.summary import SummaryScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 from backrun_tui.screens.too_small import TooSmallScreen
 from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.widgets.pain_scale import PainScale
 
 SIZE = (80, 24)
 STRETCHES = ["cat-cow", "lying-figure-4", "supine-twist"]
@@ -67,7 +68,7 @@ async def test_resume_yes_goes_back_to_the_same_set_with_the_reps(make_app: AppF
         assert isinstance(app.screen, ConfirmScreen)
         question = screen_text(app)
         assert "Resume it?" in question
-        assert "with 6 sets done" in question
+        assert "It stopped at Superman, set 2 of 3, 5 reps so far." in question
         await press(pilot, "y")
 
         counter = app.screen
@@ -285,7 +286,9 @@ async def test_too_hard_swaps_at_once_and_the_summary_says_so(make_app: AppFacto
     async with app.run_test(size=SIZE) as pilot:
         await open_picker(pilot, app, "1")
         await press(pilot, "enter")  # start
-        await press(pilot, "enter", "3", "enter", "enter", "3", "enter", "enter", "3")  # stretches
+        await press(
+            pilot, "enter", "y", "3", "enter", "enter", "3", "enter", "enter", "3"
+        )  # stretches
         counter = app.screen
         assert isinstance(counter, RepCounterScreen)
         assert counter.exercise.id == "single-leg-balance-reach"
@@ -310,3 +313,29 @@ async def test_too_hard_swaps_at_once_and_the_summary_says_so(make_app: AppFacto
         assert f"• {line}" in summary
         assert "Single Leg Balance & Reach: L6 / R6 / L6 / R6 / L6 / R6" in summary
         assert "Stretches, then Single Leg Balance, High Plank Leg Lifts" in summary
+
+
+async def test_enter_with_no_reps_asks_before_the_set_counts(make_app: AppFactory) -> None:
+    app = with_plan(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_picker(pilot, app, "2")
+        await press(pilot, "enter")
+        counter = app.screen
+        assert isinstance(counter, RepCounterScreen)
+        await press(pilot, "enter")  # no reps yet
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "No reps counted in this set" in screen_text(app)
+        await press(pilot, "n")
+        assert app.screen is counter and counter.workout.done == ()
+        await press(pilot, "enter", "y")
+        assert isinstance(app.screen, FeedbackScreen)
+        assert [r.reps for r in counter.workout.done] == [0]
+
+
+async def test_the_pain_question_starts_at_todays_pain(make_app: AppFactory) -> None:
+    app = with_plan(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_picker(pilot, app, "3")
+        await press(pilot, "enter", "space", "p")
+        assert isinstance(app.screen, FeedbackScreen)
+        assert app.screen.query_one(PainScale).value == 3

@@ -288,3 +288,22 @@ def test_ending_during_a_hold_keeps_the_seconds_held(store: Store, launch: Launc
     [filed] = list(store.sessions())
     held = filed.workout.sets_of("lying-figure-4")
     assert [(r.side, r.seconds) for r in held] == [("L", 12)]
+
+
+def test_a_new_rep_range_starts_the_streaks_again(store: Store, launch: Launcher) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    to_picker(service)
+    whole_workout(service, reps=12)
+    assert any(service.state.progress.streaks.values())
+    later = launch(START + timedelta(days=1))
+    to_picker(later)
+    step = later.apply(ev.SettingsChanged(Settings(rep_low=6, rep_high=10)))
+    assert [d.text for d in step.decisions] == [
+        "Sessions in a row at the top of the range count again from zero: the rep range "
+        "changed to 6-10"
+    ]
+    assert store.progress().streaks == {}
+    assert later.state.session is not None and step.decisions[0] in later.state.session.decisions
+    same = later.apply(ev.SettingsChanged(Settings(rep_low=6, rep_high=10, sets=2)))
+    assert same.decisions == ()  # the range did not change again

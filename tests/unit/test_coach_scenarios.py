@@ -57,6 +57,22 @@ PROGRESSION = [
         streaks={HPLL: 1},
     ),
     Scenario(
+        "a-break-of-over-a-week-starts-the-streak-again",
+        FIRST_FOUR,
+        (top(0, HPLL), top(9, HPLL)),
+        FIRST_FOUR,
+        kinds=("restart",),
+        texts=("count again from zero: 8 days since the last session",),
+        streaks={HPLL: 1},
+    ),
+    Scenario(
+        "a-week-between-sessions-keeps-the-streak",
+        FIRST_FOUR,
+        (top(0, HPLL), top(7, HPLL)),
+        ("superman", "beetle", SLBR, SLB),
+        kinds=("promote",),
+    ),
+    Scenario(
         "a-set-below-the-top-resets-the-streak",
         FIRST_FOUR,
         (top(0, HPLL), rated(2, HPLL, Ex(reps=(12, 12, 11))), top(4, HPLL)),
@@ -110,8 +126,11 @@ PROGRESSION = [
         FIRST_FOUR,
         (rated(0, "superman", TOO_EASY, also={"beetle": TOO_EASY}),),
         ("beetle", SLBR, HPLL, SLB),
-        kinds=("promote",),
-        texts=("Superman -> Single Leg Bridge: too easy",),
+        kinds=("promote", "hold"),
+        texts=(
+            "Superman -> Single Leg Bridge: too easy",
+            "Beetle (Dead Bug) stays: one step up per session; it can move up next time",
+        ),
     ),
     Scenario(
         "too-easy-never-on-amber",

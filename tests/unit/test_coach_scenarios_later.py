@@ -165,7 +165,7 @@ NEXT_DAY = [
         FIRST_FOUR,
         (top(0, HPLL), top(2, HPLL), rated(3, HPLL, TOO_EASY, pain=3)),
         FIRST_FOUR,
-        kinds=("promote", "rollback"),
+        kinds=("promote", "rollback", "hold"),
         modes=("full", "full", "light"),
     ),
 ]

@@ -64,18 +64,53 @@ def test_too_easy_promotes_once(catalog: Catalog, now: datetime) -> None:
     assert [(d.kind, d.to_id) for d in decisions] == [("promote", "side-plank-lifts")]
 
 
-def test_too_easy_waits_when_already_progressed_today(catalog: Catalog, now: datetime) -> None:
+def test_a_second_too_easy_in_a_session_waits_and_says_so(catalog: Catalog, now: datetime) -> None:
     feedback = answer("single-leg-bridge", "too_easy", now)
-    assert apply_feedback(catalog, PLAN, feedback, progressed_today=True) == (PLAN, [])
+    plan, decisions = apply_feedback(catalog, PLAN, feedback, progressed_today=True)
+    assert plan == PLAN
+    assert [d.text for d in decisions] == [
+        "Single Leg Bridge stays: one step up per session; it can move up next time"
+    ]
 
 
-def test_too_easy_with_nothing_harder_holds_and_says_why(catalog: Catalog, now: datetime) -> None:
+def test_too_easy_after_a_set_below_the_range_asks_for_more_reps(
+    catalog: Catalog, now: datetime
+) -> None:
+    feedback = answer("single-leg-bridge", "too_easy", now)
+    for reps in ((1,), (12, 12, 7), ()):
+        plan, decisions = apply_feedback(
+            catalog, PLAN, feedback, progressed_today=False, reps=reps, rep_low=8
+        )
+        assert plan == PLAN
+        assert [d.text for d in decisions] == [
+            "Single Leg Bridge stays: try more reps next time: every set at 8 or more before "
+            "moving up"
+        ]
+    plan, decisions = apply_feedback(
+        catalog, PLAN, feedback, progressed_today=False, reps=(8, 9, 8), rep_low=8
+    )
+    assert [d.kind for d in decisions] == ["promote"]
+
+
+def test_too_easy_at_the_top_of_the_ladder_says_so(catalog: Catalog, now: datetime) -> None:
     plan = Plan(("v-ups", "single-leg-jump-squats"))
     feedback = answer("single-leg-jump-squats", "too_easy", now)
     new, decisions = apply_feedback(catalog, plan, feedback, progressed_today=False)
     assert new == plan
     assert [d.kind for d in decisions] == ["hold"]
-    assert "nothing harder is free" in decisions[0].text
+    assert "Single Leg Jump Squats stays: it is the top of the ladder" in decisions[0].text
+
+
+def test_too_easy_with_nothing_harder_free_holds_and_says_why(
+    catalog: Catalog, now: datetime
+) -> None:
+    top_four = ("single-leg-deadlift", "high-plank-limb-raises", "v-ups", "single-leg-jump-squats")
+    plan = Plan(top_four)
+    feedback = answer("single-leg-deadlift", "too_easy", now)
+    new, decisions = apply_feedback(catalog, plan, feedback, progressed_today=False)
+    assert new == plan
+    assert [d.kind for d in decisions] == ["hold"]
+    assert "Single Leg Deadlift stays: nothing harder is free" in decisions[0].text
 
 
 def test_painful_stretch_rests_and_leaves_the_session(catalog: Catalog, now: datetime) -> None:

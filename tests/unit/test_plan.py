@@ -83,6 +83,25 @@ def test_fewer_passes_give_a_shorter_plan(catalog: Catalog, now: datetime) -> No
     assert len(decisions) == 2
 
 
+def test_a_reassessment_never_brings_back_a_resting_exercise(
+    catalog: Catalog, now: datetime
+) -> None:
+    resting = (Bench("single-leg-balance-reach", now.date(), "single-leg-balance"),)
+    answers: dict[str, bool] = {}
+    asked = []
+    rest_ids = frozenset({"single-leg-balance-reach"})
+    while (exercise := next_assessment_exercise(catalog, answers, rest_ids)) is not None:
+        asked.append(exercise.id)
+        answers[exercise.id] = True
+    assert "single-leg-balance-reach" not in asked  # not even asked about
+    answers["single-leg-balance-reach"] = True  # a stale answer cannot bring it back either
+    plan, decisions = plan_from_assessment(catalog, answers, now, resting)
+    assert "single-leg-balance-reach" not in plan.exercise_ids
+    assert plan.exercise_ids == ("superman", "beetle", "high-plank-leg-lifts", "single-leg-bridge")
+    assert plan.benched == resting  # it keeps resting, to come back as a retest
+    assert len(decisions) == 4
+
+
 # --- swap and add ----------------------------------------------------------------------------
 
 
