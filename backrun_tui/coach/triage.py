@@ -67,7 +67,18 @@ ADVICE_POSTURE_WAIT = (
 )
 
 RUNNING_URGENT = "No running until a doctor has checked you."
+RUNNING_DOCTOR_SOON = "Hold off running until a doctor has checked you."
 RUNNING_EASY = "While your back hurts, keep to easy, relaxed runs, and stop if the pain gets worse."
+RUNNING_PAIN_FREE = (
+    "Your back is pain-free today: run as planned, and ease off to easy, relaxed runs if it "
+    "starts to hurt."
+)
+SCIATICA_NOTE = (
+    "Pain, tingling or numbness down one leg (sciatica) usually comes from an irritated nerve in "
+    "the lower back and often settles within a few weeks. See a doctor if it is getting worse, "
+    "the leg feels weak, or it has not eased after a few weeks. Get help now if both legs are "
+    "affected or you have numbness around your bottom or genitals."
+)
 
 POSTURE_CUES: tuple[str, ...] = (
     "Run tall: head up and level, not pushed forward.",
@@ -146,6 +157,7 @@ class TriageResult:
     posture_cues:   running-posture cues for upper-back pain, or empty.
     reasons:        the answers that drove the outcome, in plain words.
     doctor_note:    a routine doctor-visit line, or "" if none.
+    sciatica_note:  what pain down one leg is and when to see a doctor, or "" if none.
     """
 
     outcome: Outcome
@@ -159,6 +171,7 @@ class TriageResult:
     flare_up: bool
     reasons: tuple[str, ...]
     doctor_note: str
+    sciatica_note: str = ""
 
 
 def _ticked(report: SymptomReport, group: FlagGroup) -> tuple[RedFlag, ...]:
@@ -225,7 +238,7 @@ def triage(report: SymptomReport) -> TriageResult:
         outcome=outcome,
         headline=HEADLINES[outcome],
         advice=advice,
-        running_advice=RUNNING_URGENT if outcome == "urgent" else RUNNING_EASY,
+        running_advice=_running_advice(report, outcome),
         posture_cues=posture_cues,
         add_upper_back_exercise=upper and allows_strength,
         allows_strength=allows_strength,
@@ -233,4 +246,14 @@ def triage(report: SymptomReport) -> TriageResult:
         flare_up=outcome == "flare_up",
         reasons=reasons,
         doctor_note=_doctor_note(report, outcome),
+        sciatica_note=SCIATICA_NOTE if report.legs == "one" and outcome != "urgent" else "",
     )
+
+
+def _running_advice(report: SymptomReport, outcome: Outcome) -> str:
+    """Running advice that agrees with the rest of the day's advice."""
+    if outcome == "urgent":
+        return RUNNING_URGENT
+    if outcome == "doctor_soon":
+        return RUNNING_DOCTOR_SOON
+    return RUNNING_PAIN_FREE if report.pain == 0 else RUNNING_EASY

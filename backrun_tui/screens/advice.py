@@ -55,6 +55,8 @@ class AdviceScreen(Screen[Choice]):
                 yield Static("Because: " + "; ".join(result.reasons), classes="reasons")
             if result.doctor_note:
                 yield Static(f"• {result.doctor_note}", classes="advice")
+            if result.sciatica_note:
+                yield Static(f"• {result.sciatica_note}", classes="advice note")
             yield Static(f"Running: {result.running_advice}", classes="running")
             if result.add_upper_back_exercise:
                 yield Static(

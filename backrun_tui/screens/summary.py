@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
+from backrun_tui.coach.triage import RUNNING_EASY
 from backrun_tui.coach.workout import sets_text
 from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.service import SessionService
@@ -68,9 +69,10 @@ class SummaryScreen(Screen[None]):
                 ),
                 id="next-plan",
             )
+            running = state.today.result.running_advice if state.today else RUNNING_EASY
             yield Static(
-                "While your back hurts, keep runs easy and relaxed. See a doctor if the pain "
-                "spreads into a leg, you feel unwell, or it does not improve with rest.",
+                f"Running: {running} See a doctor if the pain spreads into a leg, you feel "
+                "unwell, or it does not improve with rest.",
                 classes="disclaimer",
             )
         yield Footer(compact=True, show_command_palette=False)

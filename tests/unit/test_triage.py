@@ -199,6 +199,18 @@ def test_every_result_is_complete_and_consistent(report: SymptomReport) -> None:
         assert result.posture_cues == ()
     else:
         assert result.running_advice != RUNNING_URGENT
+    if result.outcome in ("urgent", "doctor_soon"):  # the advice agrees with itself
+        assert "easy, relaxed runs" not in result.running_advice
+        assert "until a doctor has checked you" in result.running_advice
+    if report.pain == 0:
+        assert "while your back hurts" not in result.running_advice.lower()
+    assert bool(result.sciatica_note) is (report.legs == "one" and result.outcome != "urgent")
+
+
+def test_pain_down_one_leg_gets_a_sciatica_note() -> None:
+    result = check(legs="one")
+    assert "sciatica" in result.sciatica_note
+    assert "See a doctor if it is getting worse" in result.sciatica_note
 
 
 def test_urgent_advice_sends_to_emergency_care() -> None:
