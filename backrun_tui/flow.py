@@ -130,7 +130,9 @@ class SessionFlow:
         if next_step == "check":
             from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
-            check = SymptomCheckScreen(complete=self.first_frame_painted())
+            # Changing answers (or a new check) starts from the answers given, never a blank
+            # form: a warning sign ticked earlier stays ticked unless the runner unticks it.
+            check = SymptomCheckScreen(complete=self.first_frame_painted(), answers=state.answers)
             return self.show(check, ev.CheckAnswered)
         if next_step == "advice":
             from backrun_tui.screens.advice import AdviceScreen

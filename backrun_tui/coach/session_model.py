@@ -138,7 +138,7 @@ def check_answered(
         )
     checks = (*state.checks, (clock(), report.pain))[-RECENT_CHECKS:]
     today = Today(report, result, next_day)
-    state = state._replace(stage="advice", today=today, checks=checks)
+    state = state._replace(stage="advice", today=today, checks=checks, answers=report)
     return Transition(state, "advice", (RecordCheck(report, result.outcome, clock()),))
 
 

@@ -75,6 +75,7 @@ class SessionState(NamedTuple):
     live: Session | None = None  # an interrupted session, offered to resume
     doctor_reason: str = ""
     today: Today | None = None
+    answers: SymptomReport | None = None  # the last check's answers: a new check starts there
     session: Session | None = None
     hold_left: int = 0
     hold_running: bool = False

@@ -45,11 +45,13 @@ class SymptomCheckScreen(Screen[SymptomReport]):
     CSS_PATH = css("symptom_check")
     BINDINGS = [Binding("f2", "submit", "See advice", id="submit")]
 
-    def __init__(self, *, complete: bool = True) -> None:
+    def __init__(self, *, complete: bool = True, answers: SymptomReport | None = None) -> None:
         """With `complete` False, the screen is the app's first: the red-flag lists and the
-        button below them wait for the first frame."""
+        button below them wait for the first frame. `answers`: the answers to start from (the
+        last check's), else a blank form."""
         super().__init__()
         self.complete = complete
+        self.answers = answers
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,7 +60,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
                 "How is your back today? This check advises; it never diagnoses.", classes="intro"
             )
             yield Label("Pain right now (0-10)", classes="question")
-            yield PainScale(id="pain")
+            yield PainScale(self.answers.pain if self.answers else 0, id="pain")
             yield Label("Where is the pain?", classes="question")
             yield Choice([label for _, label in WHERE], row=True, id="where")
             yield Label("Anything in your legs?", classes="question")
@@ -68,6 +70,11 @@ class SymptomCheckScreen(Screen[SymptomReport]):
 
     def on_mount(self) -> None:
         self.query_one(PainScale).focus()
+        if self.answers is not None:
+            self.query_one("#where", Choice).index = [w for w, _ in WHERE].index(self.answers.where)
+            self.query_one("#legs", Choice).index = [leg for leg, _ in LEGS].index(
+                self.answers.legs
+            )
         if self.complete:
             self.add_rest_of_form()
 
@@ -83,13 +90,18 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         from textual.widgets import Button, SelectionList
 
         widgets: list[Widget] = []
+        ticked = self.answers.flags if self.answers else frozenset()
         for group, title in GROUP_TITLES.items():
             widgets.append(
                 Label(f"{title} (space ticks; leave all blank if none)", classes="question")
             )
             widgets.append(
                 SelectionList[str](
-                    *[(f.question, f.id) for f in flags_in(group) if f.id != BOTH_LEGS],
+                    *[
+                        (f.question, f.id, f.id in ticked)
+                        for f in flags_in(group)
+                        if f.id != BOTH_LEGS
+                    ],
                     id=f"flags-{group}",
                     classes="flags",
                 )

@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 from textual.widgets import Label
 
 from backrun_tui.app import BackrunApp
+from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.screens.assessment import AssessmentScreen
 from backrun_tui.screens.dialogs import ConfirmScreen
@@ -180,3 +181,27 @@ async def test_urgent_red_flag_never_reaches_the_rep_counter(make_app: AppFactor
         await press(pilot, "q")
     assert app.return_code in (0, None)
     assert not any(isinstance(s, RepCounterScreen) for s in app.screen_stack)
+
+
+async def test_changing_answers_after_an_urgent_result_starts_from_those_answers(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(pilot, "4", "tab", "tab", "down", "down")  # pain 4, both legs
+        await press(pilot, "f2")
+        assert "Get help now" in screen_text(app)
+        await press(pilot, "c")  # change answers: nothing is reset
+        check = app.screen
+        assert isinstance(check, SymptomCheckScreen)
+        assert check.report() == SymptomReport(4, "lower", "both")
+        await press(pilot, "f2")
+        assert "Get help now" in screen_text(app)  # no way round it by changing nothing
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"Start a session")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        check = app.screen
+        assert isinstance(check, SymptomCheckScreen)
+        assert check.report() == SymptomReport(4, "lower", "both")  # the palette too
