@@ -19,6 +19,7 @@ DecisionKind = Literal[
     "drop",
     "hold",
     "restart",  # double-progression streaks start again (a long break, a new rep range)
+    "gentle",  # the rest of a session becomes a flare-up session (a painful flag at 6+)
 ]
 
 

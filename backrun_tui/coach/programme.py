@@ -33,6 +33,7 @@ def programme_lines(catalog: Catalog, settings: Settings) -> list[str]:
         "starts the count again).",
         f"Too easy: one rung up at once, once a session, if every set reached {settings.rep_low} "
         f"and pain is 0-{GREEN_MAX}.",
-        f"Pain {FLARE_UP_PAIN} or more at the check: the stretches and the easiest exercises only.",
+        f"Pain {FLARE_UP_PAIN} or more at the check, or in an exercise flagged painful: the "
+        "stretches and the easiest exercises only, for the rest of that day.",
         "While your back hurts, keep your runs easy and relaxed.",
     ]

@@ -143,6 +143,11 @@ class Workout:
         """Stop the current exercise early (e.g. it hurts), keeping any reps already tapped."""
         return self.keep_partial(now).next_exercise()
 
+    def with_rest(self, rest: tuple[WorkoutItem, ...], sided: tuple[bool, ...]) -> Workout:
+        """The same workout up to the current exercise, then `rest` instead of what followed."""
+        keep = self.item_index + 1
+        return replace(self, items=(*self.items[:keep], *rest), sided=(*self.sided[:keep], *sided))
+
     def next_exercise(self) -> Workout:
         index = self.item_index + 1
         side: Side | None = "L" if index < len(self.items) and self.sided[index] else None

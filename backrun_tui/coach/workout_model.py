@@ -4,17 +4,22 @@ flag and the end, with double progression and filing when the session ends."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.feedback import Feedback, apply_feedback
+from backrun_tui.coach.plan_changes import apply_outdoor_setting
 from backrun_tui.coach.progression import progress_after_session
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import Clock, Next, SessionState, Transition, next_for
+from backrun_tui.coach.triage import FLARE_UP_PAIN
+from backrun_tui.coach.workout import session_items
 from backrun_tui.coach.writes import SaveLive, SavePlan, Write
 
 
@@ -169,8 +174,14 @@ def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: date
         reps=tuple(r.reps for r in done),
         rep_low=state.settings.rep_low,
     )
+    plan, outdoor = apply_outdoor_setting(catalog, plan, state.settings.outdoor, now)
+    decisions = [*decisions, *outdoor]  # rung 12 goes outdoors the moment it is planned
     writes: tuple[Write, ...] = (SavePlan(plan),) if plan != state.plan else ()
     session = state.session.with_feedback(feedback, decisions)
+    gentle = _gentle_from_here(catalog, state._replace(plan=plan, session=session), feedback)
+    if gentle is not None:
+        session, decision = gentle
+        decisions = [*decisions, decision]
     session = session.with_workout(session.workout.next_exercise())
     state = at_position(catalog, state._replace(plan=plan), session)
     if session.workout.finished:
@@ -179,6 +190,35 @@ def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: date
             writes=(*writes, *ended.writes), decisions=(*decisions, *ended.decisions)
         )
     return Transition(state, "count", (*writes, SaveLive(session)), tuple(decisions))
+
+
+def _gentle_from_here(
+    catalog: Catalog, state: SessionState, feedback: Feedback
+) -> tuple[Session, Decision] | None:
+    """A painful flag at 6/10 or more (red) makes the rest of the session a flare-up session:
+    the stretches and the easiest rungs not done yet, fewer sets."""
+    session = state.session
+    pain = feedback.pain
+    if session is None or pain is None or pain < FLARE_UP_PAIN or feedback.rating != "painful":
+        return None
+    if session.mode not in ("full", "light"):
+        return None
+    workout = session.workout
+    passed = {i.exercise_id for i in workout.items[: workout.item_index + 1]}
+    rest = tuple(
+        item
+        for item in session_items(catalog, state.plan, "flare_up", state.settings.sets)
+        if item.exercise_id not in passed
+    )
+    sided = tuple(catalog.get(i.exercise_id).sided == "sides" for i in rest)
+    name = catalog.get(feedback.exercise_id).name
+    reason = f"pain {pain}/10 in {name}"
+    text = (
+        f"The rest of today is a gentle flare-up session: {reason}, so only the stretches "
+        "and the easiest exercises follow"
+    )
+    gentle = replace(session, mode="flare_up").with_workout(workout.with_rest(rest, sided))
+    return gentle, Decision("gentle", feedback.exercise_id, None, reason, text, feedback.at)
 
 
 def end_session(
@@ -202,6 +242,8 @@ def end(catalog: Catalog, state: SessionState, now: datetime) -> Transition:
         state.settings,
         state.progress.last_session_end,
     )
+    plan, outdoor = apply_outdoor_setting(catalog, plan, state.settings.outdoor, now)
+    decisions = [*decisions, *outdoor]  # rung 12 goes outdoors the moment it is planned
     ended = ended.with_decisions(decisions)
     state, writes = file_session(state, ended, now, plan, streaks)
     state = state._replace(stage="summary", session=ended, hold_running=False)

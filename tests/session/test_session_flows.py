@@ -182,7 +182,7 @@ def test_painful_flag_keeps_the_reps_and_swaps_at_once(store: Store, launch: Lau
             service.apply(ev.Rated("just_right"))
     for _ in range(4):
         service.apply(ev.Tap())
-    step = service.apply(ev.FlaggedPainful(7))
+    step = service.apply(ev.FlaggedPainful(5))
     assert step.next == "count"  # straight on, no rest after a painful exercise
     assert [d.kind for d in step.decisions] == ["regress"]
     assert service.state.plan.benched == (
@@ -307,3 +307,30 @@ def test_a_new_rep_range_starts_the_streaks_again(store: Store, launch: Launcher
     assert later.state.session is not None and step.decisions[0] in later.state.session.decisions
     same = later.apply(ev.SettingsChanged(Settings(rep_low=6, rep_high=10, sets=2)))
     assert same.decisions == ()  # the range did not change again
+
+
+def test_a_painful_flag_at_six_or_more_makes_the_rest_gentle(
+    store: Store, launch: Launcher
+) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    to_picker(service)
+    service.apply(ev.StartWorkout())
+    for _ in sets(service):
+        if service.state.workout.current.exercise_id == "superman":
+            break
+    for _ in range(3):
+        service.apply(ev.Tap())
+    step = service.apply(ev.FlaggedPainful(7))
+    assert [d.kind for d in step.decisions] == ["drop", "gentle"]
+    assert step.decisions[-1].text == (
+        "The rest of today is a gentle flare-up session: pain 7/10 in Superman, so only the "
+        "stretches and the easiest exercises follow"
+    )
+    session = service.state.session
+    assert session is not None and session.mode == "flare_up"
+    rest = session.workout.items[session.workout.item_index :]
+    assert [(i.exercise_id, i.sets) for i in rest] == [
+        ("beetle", 2),
+        ("single-leg-balance-reach", 2),
+    ]

@@ -219,6 +219,25 @@ OUTDOOR = [
         ),
     ),
     Scenario(
+        "outdoors-rung-12-goes-outdoors-the-moment-it-is-planned",
+        ("superman-pull", "single-leg-deadlift", "high-plank-limb-raises", "v-ups"),
+        (Day(0, before=("outdoor:on",), ex={"v-ups": TOO_EASY}),),
+        ("superman-pull", "single-leg-deadlift", "high-plank-limb-raises", "forward-jump-squats"),
+        kinds=("promote", "alternative"),
+        texts=(
+            "V-Ups -> Single Leg Jump Squats: too easy",
+            "Single Leg Jump Squats -> Forward Jump Squats: outdoor setting is on",
+        ),
+    ),
+    Scenario(
+        "outdoors-a-promotion-to-rung-12-at-the-end-goes-outdoors-too",
+        ("superman-pull", "single-leg-deadlift", "high-plank-limb-raises", "v-ups"),
+        (top(0, "v-ups"), Day(2, before=("outdoor:on",), reps=12)),
+        ("superman-pull", "single-leg-deadlift", "high-plank-limb-raises", "forward-jump-squats"),
+        kinds=("promote", "alternative"),
+        streaks={"superman-pull": 1, "single-leg-deadlift": 1, "high-plank-limb-raises": 1},
+    ),
+    Scenario(
         "outdoors-nothing-is-harder-than-v-ups",
         TOP_RUNGS,
         (Day(0, before=("outdoor:on",), ex={"v-ups": TOO_EASY}),),
