@@ -12,6 +12,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.session_state import Next, Transition, next_for
 from backrun_tui.coach.session_text import where_it_stopped
 from backrun_tui.service import SessionService
@@ -20,6 +21,14 @@ from backrun_tui.service import SessionService
 # loads only what the first frame shows (see benchmarks/README.md).
 
 DOCTOR_TITLE = "Time to see a doctor"
+
+
+def gate_answer(choice: str | None) -> ev.Event:
+    if choice in ("mistake", "doctor"):
+        return ev.GateAnswered(choice)  # type: ignore[arg-type]
+    return ev.GateAnswered("keep")
+
+
 T = TypeVar("T")
 
 
@@ -134,6 +143,17 @@ class SessionFlow:
             # form: a warning sign ticked earlier stays ticked unless the runner unticks it.
             check = SymptomCheckScreen(complete=self.first_frame_painted(), answers=state.answers)
             return self.show(check, ev.CheckAnswered)
+        if next_step == "gate":
+            from backrun_tui.screens.dialogs import WarningSignsScreen
+
+            holding = gate.standing(state.progress, self.service.clock())
+            assert holding is not None
+            question = (
+                f"At {holding.at:%a %H:%M} you answered: {gate.reasons(holding)}. Your new "
+                "answers take that back. Was it ticked by mistake, or has a doctor checked you? "
+                "Your answer is kept in your history. If neither, the warning signs stand."
+            )
+            return self.show(WarningSignsScreen(question), gate_answer)
         if next_step == "advice":
             from backrun_tui.screens.advice import AdviceScreen
 

@@ -25,6 +25,7 @@ from backrun_tui.coach.workout import SetRecord
 from backrun_tui.coach.writes import (
     DiscardLive,
     FileSession,
+    LogDecisions,
     RecordCheck,
     SaveLive,
     SavePlan,
@@ -58,6 +59,7 @@ class Records(Protocol):
     def save_theme(self, theme: str) -> None: ...
     def record_check(self, report: SymptomReport, outcome: Outcome, at: datetime) -> None: ...
     def finish_session(self, session: Session, plan: Plan, progress: Progress) -> None: ...
+    def log_decisions(self, decisions: tuple[Decision, ...]) -> None: ...
 
 
 class SaveTheme(NamedTuple):
@@ -187,6 +189,8 @@ class SessionService:
             store.save_progress(write.progress)
         elif isinstance(write, RecordCheck):
             store.record_check(write.report, write.outcome, write.at)
+        elif isinstance(write, LogDecisions):
+            store.log_decisions(write.decisions)
         elif isinstance(write, FileSession):
             store.finish_session(write.session, write.plan, write.progress)
         else:

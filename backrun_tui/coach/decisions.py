@@ -20,6 +20,7 @@ DecisionKind = Literal[
     "hold",
     "restart",  # double-progression streaks start again (a long break, a new rep range)
     "gentle",  # the rest of a session becomes a flare-up session (a painful flag at 6+)
+    "correction",  # warning signs taken back: ticked by mistake, or a doctor has checked them
 ]
 
 

@@ -35,6 +35,13 @@ class CheckAnswered(NamedTuple):
     report: SymptomReport
 
 
+class GateAnswered(NamedTuple):
+    """New answers take back warning signs that still hold: was it a mistake, has a doctor
+    checked them, or do they stand ("keep")?"""
+
+    choice: Literal["mistake", "doctor", "keep"]
+
+
 class AdviceChosen(NamedTuple):
     choice: AdviceChoice
 
@@ -111,6 +118,7 @@ Event = (
     | DoctorNoticeRead
     | StartOver
     | CheckAnswered
+    | GateAnswered
     | AdviceChosen
     | AssessmentDone
     | Swap

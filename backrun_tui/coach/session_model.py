@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, cast
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import plan_from_assessment
 from backrun_tui.coach.progression import NOT_IMPROVING_AFTER, next_day_check, not_improving
@@ -31,6 +32,7 @@ from backrun_tui.coach.session_state import (
 from backrun_tui.coach.triage import triage
 from backrun_tui.coach.workout import Workout
 from backrun_tui.coach.writes import (
+    LogDecisions,
     RecordCheck,
     SaveProgress,
     Write,
@@ -88,7 +90,23 @@ def doctor_or_check(
     seen = state.progress.doctor_acknowledged
     if reason and (seen is None or now - seen >= NOT_IMPROVING_AFTER):
         return Transition(state._replace(stage="doctor", doctor_reason=reason), "doctor", writes)
-    return Transition(state._replace(stage="check"), "check", writes)
+    return to_check(state, now, writes)
+
+
+def to_check(state: SessionState, now: datetime, writes: tuple[Write, ...] = ()) -> Transition:
+    """The symptom check, unless warning signs still hold: urgent ones open on their advice
+    again; "see a doctor soon" ones stay ticked in the check, with a reminder."""
+    holding = gate.standing(state.progress, now)
+    if holding is None:
+        return Transition(state._replace(stage="check"), "check", writes)
+    message = gate.still_standing_message(holding)
+    state = state._replace(answers=holding.report)
+    if holding.outcome == "urgent":
+        today = Today(holding.report, triage(holding.report), None)
+        return Transition(
+            state._replace(stage="advice", today=today), "advice", writes, (), message
+        )
+    return Transition(state._replace(stage="check"), "check", writes, (), message)
 
 
 def doctor_notice_read(
@@ -96,11 +114,11 @@ def doctor_notice_read(
 ) -> Transition:
     if state.stage != "doctor":
         return unchanged(state)
-    state = state._replace(stage="check", doctor_reason="")
+    state = state._replace(doctor_reason="")
     if not event.understood:
-        return Transition(state, "check")
+        return to_check(state, clock())
     progress = replace(state.progress, doctor_acknowledged=clock())
-    return Transition(state._replace(progress=progress), "check", (SaveProgress(progress),))
+    return to_check(state._replace(progress=progress), clock(), (SaveProgress(progress),))
 
 
 def start_over(catalog: Catalog, state: SessionState, _: ev.StartOver, clock: Clock) -> Transition:
@@ -138,8 +156,38 @@ def check_answered(
         )
     checks = (*state.checks, (clock(), report.pain))[-RECENT_CHECKS:]
     today = Today(report, result, next_day)
-    state = state._replace(stage="advice", today=today, checks=checks, answers=report)
-    return Transition(state, "advice", (RecordCheck(report, result.outcome, clock()),))
+    progress, taken_back = gate.after_check(state.progress, report, result, clock())
+    writes: tuple[Write, ...] = (RecordCheck(report, result.outcome, clock()),)
+    if progress != state.progress:
+        writes = (*writes, SaveProgress(progress))
+    state = state._replace(today=today, checks=checks, answers=report, progress=progress)
+    if taken_back:  # warning signs that still hold: ask before they are let go
+        return Transition(state._replace(stage="gate"), "gate", writes)
+    return Transition(state._replace(stage="advice"), "advice", writes)
+
+
+def gate_answered(
+    _: Catalog, state: SessionState, event: ev.GateAnswered, clock: Clock
+) -> Transition:
+    """Warning signs taken back: logged when they were a mistake or a doctor has checked them;
+    else they stand, and so does their advice."""
+    holding = gate.standing(state.progress, clock())
+    if state.stage != "gate" or holding is None:
+        return unchanged(state)
+    if event.choice == "keep":
+        today = Today(holding.report, triage(holding.report), None)
+        state = state._replace(stage="advice", today=today, answers=holding.report)
+        return Transition(state, "advice")
+    decision = gate.correction(holding, event.choice, clock())
+    progress = replace(state.progress, warning=None)
+    state = state._replace(
+        stage="advice",
+        progress=progress,
+        log=(*state.log, decision),
+        corrections=(*state.corrections, decision),
+    )
+    writes = (SaveProgress(progress), LogDecisions((decision,)))
+    return Transition(state, "advice", writes, (decision,))
 
 
 def advice_chosen(
@@ -160,6 +208,9 @@ def advice_chosen(
     session = Session(
         new_session_id(clock()), clock(), today.report, today.result.outcome, mode, Workout((), ())
     )
+    if state.corrections:  # today's corrections go into today's session (history, report)
+        session = session.with_decisions(list(state.corrections))
+        state = state._replace(corrections=())
     plan = state.plan
     if today.next_day is not None and today.next_day.decisions:
         plan = today.next_day.plan
@@ -190,6 +241,7 @@ HANDLERS: dict[type, Callable[..., Transition]] = {
     ev.DoctorNoticeRead: doctor_notice_read,
     ev.StartOver: start_over,
     ev.CheckAnswered: check_answered,
+    ev.GateAnswered: gate_answered,
     ev.AdviceChosen: advice_chosen,
     ev.AssessmentDone: assessment_done,
 }

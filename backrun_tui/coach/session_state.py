@@ -20,7 +20,16 @@ from backrun_tui.coach.workout import SessionMode, SetRecord, Workout
 from backrun_tui.coach.writes import Write
 
 Stage = Literal[
-    "resume", "doctor", "check", "advice", "assessment", "picker", "workout", "summary", "closed"
+    "resume",
+    "doctor",
+    "check",
+    "gate",
+    "advice",
+    "assessment",
+    "picker",
+    "workout",
+    "summary",
+    "closed",
 ]
 # What the interface shows next. In a workout: "count" (the counter, at the current exercise,
 # set and side), "rest" (the rest timer, then the counter), "rate" (the question after an
@@ -29,6 +38,7 @@ Next = Literal[
     "resume",
     "doctor",
     "check",
+    "gate",
     "advice",
     "assessment",
     "picker",
@@ -76,6 +86,7 @@ class SessionState(NamedTuple):
     doctor_reason: str = ""
     today: Today | None = None
     answers: SymptomReport | None = None  # the last check's answers: a new check starts there
+    corrections: tuple[Decision, ...] = ()  # today's, for the session that follows
     session: Session | None = None
     hold_left: int = 0
     hold_running: bool = False

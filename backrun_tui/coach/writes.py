@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
+from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
 from backrun_tui.coach.session import Session
@@ -41,6 +42,12 @@ class RecordCheck(NamedTuple):
     at: datetime
 
 
+class LogDecisions(NamedTuple):
+    """Changes kept in the log at once, before (or without) a session: corrections."""
+
+    decisions: tuple[Decision, ...]
+
+
 class FileSession(NamedTuple):
     """Move a session into the history, with the plan and progress it leaves behind."""
 
@@ -49,7 +56,16 @@ class FileSession(NamedTuple):
     progress: Progress
 
 
-Write = SaveLive | DiscardLive | SavePlan | SaveSettings | SaveProgress | RecordCheck | FileSession
+Write = (
+    SaveLive
+    | DiscardLive
+    | SavePlan
+    | SaveSettings
+    | SaveProgress
+    | RecordCheck
+    | LogDecisions
+    | FileSession
+)
 
 
 def describe(write: Write) -> str:
@@ -67,4 +83,6 @@ def describe(write: Write) -> str:
         return "your settings"
     if isinstance(write, SaveProgress):
         return "your progress"
+    if isinstance(write, LogDecisions):
+        return "the log of changes"
     return "today's symptom check"

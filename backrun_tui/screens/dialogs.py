@@ -69,3 +69,34 @@ class NoticeScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class WarningSignsScreen(ModalScreen[str]):
+    """New answers take back warning signs that still hold. m: ticked by mistake; d: a doctor
+    has checked me; k or Escape: they stand. Dismisses with "mistake", "doctor" or "keep"."""
+
+    CSS_PATH = css("dialogs")
+    BINDINGS = [
+        Binding("m", "answer('mistake')", "Ticked by mistake", id="mistake"),
+        Binding("d", "answer('doctor')", "A doctor has checked me", id="doctor"),
+        Binding("k,escape", "answer('keep')", "They stand", id="keep"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog notice"):
+            yield Label(self.question, classes="notice-text")
+            with Horizontal(classes="buttons"):
+                yield Button("A mistake (m)", id="mistake")
+                yield Button("Doctor checked (d)", id="doctor")
+                yield Button("They stand (k)", id="keep", variant="primary")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(str(event.button.id))
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)

@@ -22,6 +22,8 @@ numbness around the genitals or buttocks, new trouble passing urine or controlli
 bowels, symptoms in both legs, leg weakness that is getting worse, chest pain, pain after a
 serious fall, or feeling very unwell with a fever. See a doctor if you feel unwell, if pain
 spreads into a leg with numbness or tingling, or if it does not improve with rest.
+Urgent warning signs stand for 24 hours, "see a doctor soon" ones until a doctor has
+checked you; taking them back asks whether they were a mistake, and is logged.
 
 ## The programme
 

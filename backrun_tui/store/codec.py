@@ -9,7 +9,7 @@ from typing import Any, cast
 from backrun_tui.coach.decisions import Decision, DecisionKind
 from backrun_tui.coach.feedback import Feedback, Rating
 from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.progress_record import Progress, Warning
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
@@ -189,7 +189,27 @@ def progress_to_doc(progress: Progress) -> Doc:
         "last_session_start": _iso(progress.last_session_start),
         "last_session_end": _iso(progress.last_session_end),
         "doctor_acknowledged": _iso(progress.doctor_acknowledged),
+        "warning": _warning_to_doc(progress.warning),
     }
+
+
+def _warning_to_doc(warning: Warning | None) -> Doc | None:
+    if warning is None:
+        return None
+    return {
+        "outcome": warning.outcome,
+        "at": warning.at.isoformat(),
+        "report": report_to_doc(warning.report),
+    }
+
+
+def _warning_from_doc(doc: Doc | None) -> Warning | None:
+    if doc is None:
+        return None
+    outcome = doc["outcome"]
+    if outcome not in ("urgent", "doctor_soon"):
+        raise ValueError(f"unknown warning outcome {outcome!r}")
+    return Warning(outcome, datetime.fromisoformat(doc["at"]), report_from_doc(doc["report"]))
 
 
 def progress_from_doc(doc: Doc) -> Progress:
@@ -199,4 +219,5 @@ def progress_from_doc(doc: Doc) -> Progress:
         last_session_start=_when(doc.get("last_session_start")),
         last_session_end=_when(doc.get("last_session_end")),
         doctor_acknowledged=_when(doc.get("doctor_acknowledged")),
+        warning=_warning_from_doc(doc.get("warning")),
     )

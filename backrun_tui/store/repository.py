@@ -138,6 +138,11 @@ class Store:
         self.save_plan(plan)
         self.discard_live()
 
+    def log_decisions(self, decisions: tuple[Decision, ...]) -> None:
+        """Keep changes in the log of recent decisions at once (corrections, made before any
+        session is filed). Safe to repeat."""
+        self._remember_decisions(decisions)
+
     # --- history ---
 
     def last_sets(self, exercise_id: str) -> list[SetRecord]:

@@ -10,7 +10,7 @@ from backrun_tui.app import BackrunApp
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.screens.assessment import AssessmentScreen
-from backrun_tui.screens.dialogs import ConfirmScreen
+from backrun_tui.screens.dialogs import ConfirmScreen, WarningSignsScreen
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rep_counter import RepCounterScreen
@@ -183,7 +183,7 @@ async def test_urgent_red_flag_never_reaches_the_rep_counter(make_app: AppFactor
     assert not any(isinstance(s, RepCounterScreen) for s in app.screen_stack)
 
 
-async def test_changing_answers_after_an_urgent_result_starts_from_those_answers(
+async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
     make_app: AppFactory,
 ) -> None:
     app = make_app()
@@ -197,11 +197,29 @@ async def test_changing_answers_after_an_urgent_result_starts_from_those_answers
         assert isinstance(check, SymptomCheckScreen)
         assert check.report() == SymptomReport(4, "lower", "both")
         await press(pilot, "f2")
-        assert "Get help now" in screen_text(app)  # no way round it by changing nothing
+        assert "Get help now" in screen_text(app)
+        await press(pilot, "c", "tab", "tab", "up", "up", "f2")  # now "no leg symptoms"
+        assert isinstance(app.screen, WarningSignsScreen)
+        assert "Was it ticked by mistake, or has a doctor checked you?" in screen_text(app)
+        await press(pilot, "escape")  # neither: they stand
+        assert isinstance(app.screen, AdviceScreen) and "Get help now" in screen_text(app)
         await press(pilot, "ctrl+p")
         await pilot.press(*"Start a session")
         await pilot.pause(0.3)
         await press(pilot, "enter")
-        check = app.screen
-        assert isinstance(check, SymptomCheckScreen)
-        assert check.report() == SymptomReport(4, "lower", "both")  # the palette too
+        assert isinstance(app.screen, AdviceScreen) and "Get help now" in screen_text(app)
+        await press(pilot, "q")
+    assert not any(isinstance(s, RepCounterScreen) for s in app.screen_stack)
+
+    again = make_app()  # a relaunch within 24 hours opens on the urgent advice
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, AdviceScreen) and "Get help now" in screen_text(again)
+        await press(pilot, "enter", "s")  # neither starts anything
+        assert isinstance(again.screen, AdviceScreen)
+        await press(pilot, "c", "tab", "tab", "up", "up", "f2", "m")  # it was a mistake
+        assert isinstance(again.screen, AdviceScreen)
+        assert "Good to train" in screen_text(again)
+    decisions = again.ctx.store.recent_decisions()
+    assert [d.kind for d in decisions] == ["correction"]
+    assert "were a mistake" in decisions[0].text

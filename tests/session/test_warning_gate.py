@@ -1,0 +1,106 @@
+"""The warning-sign gate through the service: urgent signs hold for 24 hours and open a launch
+on their advice, "see a doctor soon" signs hold until a doctor has checked them, and taking
+them back asks first and is logged. No route leads to training while they hold."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from service_driver import START, Launcher, whole_workout
+
+from backrun_tui.coach import events as ev
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.service import SessionService
+from backrun_tui.store.repository import Store
+
+PLAN = Plan(("superman", "beetle"))
+URGENT = SymptomReport(3, "lower", "both")
+SOON = SymptomReport(3, "lower", "none", frozenset({"high_temperature"}))
+CLEAN = SymptomReport(3, "lower", "none")
+
+
+def outcome(service: SessionService) -> str:
+    assert service.state.today is not None
+    return service.state.today.result.outcome
+
+
+def checked(service: SessionService, report: SymptomReport) -> str:
+    service.apply(ev.Launch())
+    return service.apply(ev.CheckAnswered(report)).next
+
+
+def test_urgent_signs_hold_for_a_day_and_taking_them_back_asks(
+    store: Store, launch: Launcher
+) -> None:
+    store.save_plan(PLAN)
+    first = launch()
+    assert checked(first, URGENT) == "advice" and outcome(first) == "urgent"
+
+    again = launch(START + timedelta(hours=3))  # a relaunch opens on the urgent advice
+    step = again.apply(ev.Launch())
+    assert step.next == "advice" and outcome(again) == "urgent"
+    assert "stand for 24 hours" in step.message
+    assert again.apply(ev.AdviceChosen("train")).next == "advice"  # no way to train
+    assert again.apply(ev.AdviceChosen("recheck")).next == "check"
+    assert again.state.answers == URGENT  # the check starts from the answers given
+    assert again.apply(ev.CheckAnswered(CLEAN)).next == "gate"
+    assert again.apply(ev.GateAnswered("keep")).next == "advice"
+    assert outcome(again) == "urgent"  # they stand
+    again.apply(ev.AdviceChosen("recheck"))
+    again.apply(ev.CheckAnswered(CLEAN))
+    step = again.apply(ev.GateAnswered("mistake"))
+    assert outcome(again) == "go"
+    [correction] = step.decisions
+    assert correction.kind == "correction"
+    assert correction.text.startswith("Warning signs taken back (Pain, tingling, weakness")
+    assert "were a mistake" in correction.text
+    assert correction in store.recent_decisions()  # logged at once
+    assert store.progress().warning is None
+
+    assert again.apply(ev.AdviceChosen("train")).next == "picker"
+    whole_workout(again)
+    [session] = list(store.sessions())
+    assert correction in session.decisions  # in the history and the physio report
+
+
+def test_urgent_signs_lapse_after_a_day(store: Store, launch: Launcher) -> None:
+    checked(launch(), URGENT)
+    later = launch(START + timedelta(hours=25))
+    assert later.apply(ev.Launch()).next == "check"
+
+
+def test_the_palette_cannot_get_round_urgent_signs(store: Store, launch: Launcher) -> None:
+    service = launch()
+    checked(service, URGENT)
+    step = service.apply(ev.StartOver())
+    assert step.next == "advice" and outcome(service) == "urgent"
+
+
+def test_see_a_doctor_soon_holds_until_a_doctor_has_checked(store: Store, launch: Launcher) -> None:
+    store.save_plan(PLAN)
+    checked(launch(), SOON)
+    week = launch(START + timedelta(days=7))
+    step = week.apply(ev.Launch())
+    assert step.next == "check" and "no strength work until a doctor" in step.message
+    assert week.state.answers == SOON  # still ticked
+    assert week.apply(ev.CheckAnswered(CLEAN)).next == "gate"
+    week.apply(ev.GateAnswered("keep"))
+    assert outcome(week) == "doctor_soon"
+    assert week.apply(ev.AdviceChosen("train")).next == "advice"  # no strength work
+    week.apply(ev.AdviceChosen("recheck"))
+    week.apply(ev.CheckAnswered(CLEAN))
+    step = week.apply(ev.GateAnswered("doctor"))
+    assert "a doctor has checked the warning signs" in step.decisions[0].text
+    assert outcome(week) == "go"
+    assert launch(START + timedelta(days=8)).apply(ev.Launch()).next == "check"
+    assert store.progress().warning is None
+
+
+def test_a_stricter_sign_replaces_a_milder_one(store: Store, launch: Launcher) -> None:
+    service = launch()
+    checked(service, SOON)
+    service.apply(ev.AdviceChosen("recheck"))
+    assert service.apply(ev.CheckAnswered(URGENT)).next == "advice"
+    warning = store.progress().warning
+    assert warning is not None and warning.outcome == "urgent"
