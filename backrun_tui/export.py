@@ -160,8 +160,9 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
     else:
         lines.append("No exercise was flagged painful.")
     for bench in plan.benched if plan else ():
+        state = "resting" if bench.why == "painful" else "not yet possible at the assessment"
         lines.append(
-            f"- resting: {catalog.get(bench.exercise_id).name} since "
+            f"- {state}: {catalog.get(bench.exercise_id).name} since "
             f"{bench.since:%d %b %Y}, retest offered from "
             f"{bench.since + COOL_DOWN:%d %b %Y}"
         )

@@ -49,6 +49,11 @@ def retest_offer(catalog: Catalog, state: SessionState) -> str:
     if bench is None:
         return ""
     name = catalog.get(bench.exercise_id).name
+    if bench.why == "not_yet":
+        return (
+            f"{name} was not yet possible at the assessment on {bench.since.day} "
+            f"{bench.since:%b}. Try it today? r = retest, x = not yet"
+        )
     return (
         f"{name} has rested since {bench.since.day} {bench.since:%b} after it hurt. "
         "Try it again today? r = retest, x = not yet"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Literal
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision, DecisionKind, describe
@@ -15,11 +16,14 @@ UPPER_BACK_EXERCISE = "wall-lateral-pull-downs"
 
 @dataclass(frozen=True)
 class Bench:
-    """An exercise resting after it was flagged painful."""
+    """An exercise resting: flagged painful ("painful"), or not yet possible at the assessment
+    ("not_yet"). Either way no swap or promotion picks it; after a cool-down it is offered as a
+    retest."""
 
     exercise_id: str
     since: date
     replaced_by: str | None = None  # what took its place, swapped back on a retest
+    why: Literal["painful", "not_yet"] = "painful"
 
 
 @dataclass(frozen=True)
@@ -68,10 +72,16 @@ def plan_from_assessment(
     catalog: Catalog, answers: dict[str, bool], now: datetime, resting: tuple[Bench, ...] = ()
 ) -> tuple[Plan, list[Decision]]:
     """The first four rungs the runner can do slowly, pain-free, with good form (never one
-    that is resting; those keep resting)."""
+    that is resting; those keep resting). A rung the runner could not do yet rests too: no swap
+    or promotion picks it until it has been retested."""
     rest_ids = {b.exercise_id for b in resting}
     passed = [e.id for e in catalog.ladder() if answers.get(e.id) and e.id not in rest_ids]
     passed = passed[:PLAN_SIZE]
+    not_yet = tuple(
+        Bench(e.id, now.date(), why="not_yet")
+        for e in catalog.ladder()
+        if answers.get(e.id) is False and e.id not in rest_ids
+    )
     decisions = [
         _decision(
             catalog,
@@ -83,7 +93,7 @@ def plan_from_assessment(
         )
         for i in passed
     ]
-    return Plan(ordered(catalog, passed), resting), decisions
+    return Plan(ordered(catalog, passed), (*resting, *not_yet)), decisions
 
 
 # --- neighbours -----------------------------------------------------------------------------

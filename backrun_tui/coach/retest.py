@@ -23,7 +23,11 @@ def accept_retest(
     """Bring a rested exercise back: in place of what replaced it, else added if there is room."""
     rested = replace(plan, benched=tuple(b for b in plan.benched if b != bench))
     days = (now.date() - bench.since).days
-    reason = f"retest after {days} days' rest (you chose to try it again)"
+    reason = (
+        f"retest after {days} days' rest (you chose to try it again)"
+        if bench.why == "painful"
+        else f"retest {days} days after the assessment (you chose to try it)"
+    )
     back, replaced = bench.exercise_id, bench.replaced_by
     if replaced and replaced in rested and is_free(catalog, rested, back, in_place_of=replaced):
         return swap(catalog, rested, replaced, back, "retest", reason, now)
@@ -42,7 +46,7 @@ def decline_retest(
     catalog: Catalog, plan: Plan, bench: Bench, now: datetime
 ) -> tuple[Plan, Decision]:
     """Keep it resting for another cool-down."""
-    again = Bench(bench.exercise_id, now.date(), bench.replaced_by)
+    again = Bench(bench.exercise_id, now.date(), bench.replaced_by, bench.why)
     benched = tuple(again if b == bench else b for b in plan.benched)
     reason = f"you declined the retest; offered again in {COOL_DOWN.days} days"
     text = f"{catalog.get(bench.exercise_id).name} keeps resting: {reason}"

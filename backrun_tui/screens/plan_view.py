@@ -45,14 +45,17 @@ class PlanViewScreen(Screen[None]):
                 target = target_text(exercise, settings)
                 yield Static(f"{rung}  {exercise.name}: {settings.sets} x {target}")
             if plan.benched:
-                yield Label("Resting after they hurt", classes="heading")
+                yield Label("Resting, and not yet possible", classes="heading")
                 for bench in plan.benched:
                     back = bench.since + COOL_DOWN
                     name = catalog.get(bench.exercise_id).name
-                    yield Static(
-                        f"• {name}: resting since {bench.since.day} {bench.since:%b}; "
-                        f"offered as a retest from {back.day} {back:%b}"
+                    why = (
+                        f"resting since {bench.since.day} {bench.since:%b} after it hurt"
+                        if bench.why == "painful"
+                        else f"not yet possible at the assessment on {bench.since.day} "
+                        f"{bench.since:%b}"
                     )
+                    yield Static(f"• {name}: {why}; offered as a retest from {back.day} {back:%b}")
             yield Label("What changed and why", classes="heading")
             log = [*state.log, *state.pending_decisions()][-LOG_LINES:]
             if not log:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from backrun_tui.coach.decisions import Decision, DecisionKind
 from backrun_tui.coach.feedback import Feedback, Rating
@@ -22,7 +22,12 @@ def plan_to_doc(plan: Plan) -> Doc:
     return {
         "exercise_ids": list(plan.exercise_ids),
         "benched": [
-            {"id": b.exercise_id, "since": b.since.isoformat(), "replaced_by": b.replaced_by}
+            {
+                "id": b.exercise_id,
+                "since": b.since.isoformat(),
+                "replaced_by": b.replaced_by,
+                "why": b.why,
+            }
             for b in plan.benched
         ],
     }
@@ -30,9 +35,18 @@ def plan_to_doc(plan: Plan) -> Doc:
 
 def plan_from_doc(doc: Doc) -> Plan:
     benched = tuple(
-        Bench(b["id"], date.fromisoformat(b["since"]), b.get("replaced_by")) for b in doc["benched"]
+        Bench(b["id"], date.fromisoformat(b["since"]), b.get("replaced_by"), _why(b.get("why")))
+        for b in doc["benched"]
     )
     return Plan(tuple(doc["exercise_ids"]), benched)
+
+
+def _why(value: object) -> Literal["painful", "not_yet"]:
+    if value is None or value == "painful":
+        return "painful"
+    if value == "not_yet":
+        return "not_yet"
+    raise ValueError(f"unknown reason for a resting exercise: {value!r}")
 
 
 def report_to_doc(report: SymptomReport) -> Doc:

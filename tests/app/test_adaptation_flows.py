@@ -302,10 +302,10 @@ async def test_plan_view_lists_the_plan_and_dated_changes(make_app: AppFactory) 
         text = screen_text(app).splitlines()
         assert "  1  Superman: 3 x 8-12 reps" in text
         assert "What changed and why" in text
-        assert "Resting after they hurt" in text
+        assert "Resting, and not yet possible" in text
         assert (
-            "• Single Leg Balance & Reach: resting since 18 Nov; offered as a retest from 2 Dec"
-            in text
+            "• Single Leg Balance & Reach: resting since 18 Nov after it hurt; offered as a "
+            "retest from 2 Dec" in text
         )
         change = picker.session.decisions[-1].text
         assert f"• {change} on 23 Nov" in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -20,6 +20,7 @@ from backrun_tui.coach.plan import (
     regress,
     swap,
 )
+from backrun_tui.coach.retest import accept_retest, due_retests
 
 LADDER = (
     "superman",
@@ -275,3 +276,35 @@ def test_a_rung_and_its_variant_are_never_planned_together(catalog: Catalog) -> 
 def test_outdoor_alternative_blocks_its_rung(catalog: Catalog) -> None:
     plan = Plan(("v-ups", "forward-jump-squats"))
     assert harder_option(catalog, plan, "v-ups") is None
+
+
+def test_a_rung_failed_at_the_assessment_is_never_a_swap_or_a_promotion(
+    catalog: Catalog, now: datetime
+) -> None:
+    asked, answers = walk(
+        catalog, {"superman", "beetle", "high-plank-leg-lifts", "single-leg-bridge"}
+    )
+    assert answers["single-leg-balance-reach"] is False  # rung 3: not yet
+    plan, _ = plan_from_assessment(catalog, answers, now)
+    assert plan.exercise_ids == ("superman", "beetle", "high-plank-leg-lifts", "single-leg-bridge")
+    assert plan.benched == (Bench("single-leg-balance-reach", now.date(), why="not_yet"),)
+    painful = easier_option(catalog, plan, "single-leg-bridge")  # rung 5 hurts
+    assert painful is None or painful.id != "single-leg-balance-reach"
+    harder = harder_option(catalog, plan, "superman")  # rung 1 moves up
+    assert harder is not None and harder.id != "single-leg-balance-reach"
+    assert harder.id == "side-plank-lifts"
+
+
+def test_a_rung_not_yet_possible_is_offered_as_a_retest_after_its_cool_down(
+    catalog: Catalog, now: datetime
+) -> None:
+    bench = Bench("single-leg-balance-reach", now.date(), why="not_yet")
+    plan = Plan(("superman", "beetle", "high-plank-leg-lifts"), (bench,))
+    assert due_retests(plan, now.date() + timedelta(days=13)) == []
+    assert due_retests(plan, now.date() + timedelta(days=14)) == [bench]
+    back, decision = accept_retest(catalog, plan, bench, now + timedelta(days=14))
+    assert "single-leg-balance-reach" in back.exercise_ids
+    assert decision.text == (
+        "Single Leg Balance & Reach added: retest 14 days after the assessment "
+        "(you chose to try it)"
+    )
