@@ -23,6 +23,11 @@ from backrun_tui.coach.session_state import Clock, SessionState, Transition, nex
 from backrun_tui.coach.workout import start_workout
 from backrun_tui.coach.writes import SaveLive, SavePlan, SaveProgress, SaveSettings, Write
 
+EVERYTHING_RESTS = (
+    "Nothing to do today: every exercise and stretch for today is resting after it hurt. Pain "
+    "in every exercise is itself a reason to see a physiotherapist or doctor; please book a "
+    "visit. backrun gives advice, not a diagnosis."
+)
 SWAP_REASONS = {
     "easier": "you chose an easier one",
     "harder": "you chose a harder one",
@@ -130,7 +135,10 @@ def start_workout_event(
 ) -> Transition:
     if state.stage != "picker" or state.session is None:
         return unchanged(state)
-    workout = start_workout(catalog, today_items(catalog, state))
+    items = today_items(catalog, state)
+    if not items:  # never an empty session that ends in "nothing counted"
+        return unchanged(state, EVERYTHING_RESTS)
+    workout = start_workout(catalog, items)
     return wm.begin(catalog, state, state.session.with_workout(workout), clock())
 
 

@@ -334,3 +334,16 @@ def test_a_painful_flag_at_six_or_more_makes_the_rest_gentle(
         ("beetle", 2),
         ("single-leg-balance-reach", 2),
     ]
+
+
+def test_when_everything_rests_there_is_no_empty_session(store: Store, launch: Launcher) -> None:
+    rested = tuple(Bench(e.id, START.date(), None) for e in (*launch().catalog.stretches(),))
+    store.save_plan(Plan((), rested))
+    service = launch()
+    service.apply(ev.Launch())
+    service.apply(check(2))
+    assert service.apply(ev.AdviceChosen("stretches")).next == "picker"
+    step = service.apply(ev.StartWorkout())
+    assert step.next == "picker"  # stays: nothing to start
+    assert "see a physiotherapist or doctor" in step.message
+    assert list(store.sessions()) == []
