@@ -160,6 +160,7 @@ class SessionFlow:
             assert state.today is not None
             next_day = state.today.next_day
             notes = [next_day.message] if next_day and next_day.lighter else []
+            notes += state.today.notes
             return self.show(AdviceScreen(state.today.result, notes), ev.AdviceChosen)
         if next_step == "assessment":
             from backrun_tui.screens.assessment import AssessmentScreen

@@ -190,9 +190,30 @@ def not_improving(
     before, after = median(start), median(latest)
     if after > before:
         return f"your usual pain has risen from {before:g}/10 to {after:g}/10"
+    if before < MEANINGFUL_CHANGE:
+        return ""  # low and steady: no 2-point drop is possible, and none is needed
     if before - after < MEANINGFUL_CHANGE:
         return (
             f"after three weeks of training your usual pain is {after:g}/10 "
             f"(it was {before:g}/10), not yet {MEANINGFUL_CHANGE} points better"
+        )
+    return ""
+
+
+def doing_well(
+    checks: list[tuple[datetime, int]], first_session: datetime | None, now: datetime
+) -> str:
+    """After three weeks of training with pain low and steady (under 2/10), say so: it is why
+    no doctor visit is advised although the pain did not drop by 2 points."""
+    if first_session is None or now - first_session < NOT_IMPROVING_AFTER:
+        return ""
+    latest = [p for t, p in checks if t >= now - WEEK]
+    start = [p for t, p in checks if first_session - WEEK <= t <= first_session + WEEK]
+    if not latest or not start:
+        return ""
+    if median(start) < MEANINGFUL_CHANGE and median(latest) <= median(start):
+        return (
+            f"Your usual pain has stayed low ({median(latest):g}/10) over three weeks of "
+            "training: you are doing well."
         )
     return ""

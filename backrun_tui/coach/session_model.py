@@ -17,7 +17,12 @@ from backrun_tui.coach import events as ev
 from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import plan_from_assessment
-from backrun_tui.coach.progression import NOT_IMPROVING_AFTER, next_day_check, not_improving
+from backrun_tui.coach.progression import (
+    NOT_IMPROVING_AFTER,
+    doing_well,
+    next_day_check,
+    not_improving,
+)
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import (
@@ -155,7 +160,8 @@ def check_answered(
             clock(),
         )
     checks = (*state.checks, (clock(), report.pain))[-RECENT_CHECKS:]
-    today = Today(report, result, next_day)
+    well = doing_well(list(checks), state.progress.first_session, clock())
+    today = Today(report, result, next_day, (well,) if well else ())
     progress, taken_back = gate.after_check(state.progress, report, result, clock())
     writes: tuple[Write, ...] = (RecordCheck(report, result.outcome, clock()),)
     if progress != state.progress:

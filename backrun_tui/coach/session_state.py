@@ -61,6 +61,7 @@ class Today(NamedTuple):
     report: SymptomReport
     result: TriageResult
     next_day: NextDay | None
+    notes: tuple[str, ...] = ()  # more for the advice screen (e.g. "you are doing well")
 
     def mode_for(self, choice: Literal["train", "stretches"]) -> SessionMode:
         """The kind of session a choice on the advice screen gives today."""

@@ -347,3 +347,18 @@ def test_when_everything_rests_there_is_no_empty_session(store: Store, launch: L
     assert step.next == "picker"  # stays: nothing to start
     assert "see a physiotherapist or doctor" in step.message
     assert list(store.sessions()) == []
+
+
+def test_three_weeks_at_a_steady_one_is_doing_well(store: Store, launch: Launcher) -> None:
+    store.save_plan(PLAN)
+    for day in (0, 7, 14):
+        service = launch(START + timedelta(days=day))
+        to_picker(service, pain=1)
+        whole_workout(service)
+    later = launch(START + timedelta(days=22))
+    assert later.apply(ev.Launch()).next == "check"  # no doctor reminder
+    later.apply(check(1))
+    assert later.state.today is not None
+    assert later.state.today.notes == (
+        "Your usual pain has stayed low (1/10) over three weeks of training: you are doing well.",
+    )

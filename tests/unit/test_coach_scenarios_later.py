@@ -56,7 +56,7 @@ RETESTS = [
         kinds=("regress", "bench", "retest"),
         texts=("Single Leg Balance & Reach keeps resting: you declined the retest; offered again",),
         due=((1, SLBR), (3, SLBR)),
-        advice="not yet 2 points better",
+        # pain a steady 1/10: doing well, no doctor visit advised
     ),
     Scenario(
         "a-retest-after-the-replacement-moved-on-frees-it-without-a-swap",
@@ -197,6 +197,12 @@ NOT_IMPROVING = [
         tuple(Day(d, pain=p) for d, p in ((0, 4), (7, 4), (14, 3), (21, 3))),
         FIRST_FOUR,
         advice="your usual pain is 3/10 (it was 4/10), not yet 2 points better",
+    ),
+    Scenario(
+        "low-and-steady-pain-is-doing-well-not-a-doctor-visit",
+        FIRST_FOUR,
+        tuple(Day(d, pain=1) for d in (0, 7, 14, 21)),
+        FIRST_FOUR,
     ),
     Scenario(
         "a-two-point-drop-says-nothing",
