@@ -61,6 +61,7 @@ def apply(catalog: Catalog, state: SessionState, event: ev.Event, clock: Clock) 
 
 def launch(catalog: Catalog, state: SessionState, _: ev.Launch, clock: Clock) -> Transition:
     """Offer an interrupted session; one that ended or never started a set is filed first."""
+    state = state._replace(reminded=False)  # a new start: the doctor advice may be said again
     live = state.live
     if live is not None and live.workout.items and live.ended_at is None:
         return Transition(state._replace(stage="resume"), "resume")
@@ -91,11 +92,21 @@ def doctor_or_check(
     """Three weeks without improvement: advise a doctor on every launch until read (and again
     three weeks after it was read); else straight to the symptom check."""
     state = state._replace(today=None, session=None, hold_running=False)
+    reason = doctor_visit_due(state, now)
+    if reason:
+        state = state._replace(stage="doctor", doctor_reason=reason, reminded=True)
+        return Transition(state, "doctor", writes)
+    return to_check(state, now, writes)
+
+
+def doctor_visit_due(state: SessionState, now: datetime) -> str:
+    """Why a doctor visit is advised now, or "": not improving after three weeks, not yet read
+    (or read three weeks ago), and not already said since backrun started."""
     reason = not_improving(list(state.checks), state.progress.first_session, now)
     seen = state.progress.doctor_acknowledged
-    if reason and (seen is None or now - seen >= NOT_IMPROVING_AFTER):
-        return Transition(state._replace(stage="doctor", doctor_reason=reason), "doctor", writes)
-    return to_check(state, now, writes)
+    if not reason or state.reminded or (seen is not None and now - seen < NOT_IMPROVING_AFTER):
+        return ""
+    return reason
 
 
 def to_check(state: SessionState, now: datetime, writes: tuple[Write, ...] = ()) -> Transition:
@@ -120,10 +131,13 @@ def doctor_notice_read(
     if state.stage != "doctor":
         return unchanged(state)
     state = state._replace(doctor_reason="")
-    if not event.understood:
-        return to_check(state, clock())
-    progress = replace(state.progress, doctor_acknowledged=clock())
-    return to_check(state._replace(progress=progress), clock(), (SaveProgress(progress),))
+    writes: tuple[Write, ...] = ()
+    if event.understood:
+        progress = replace(state.progress, doctor_acknowledged=clock())
+        state, writes = state._replace(progress=progress), (SaveProgress(progress),)
+    if state.today is not None:  # shown after today's check: on to its advice
+        return Transition(state._replace(stage="advice"), "advice", writes)
+    return to_check(state, clock(), writes)
 
 
 def start_over(catalog: Catalog, state: SessionState, _: ev.StartOver, clock: Clock) -> Transition:
@@ -169,6 +183,10 @@ def check_answered(
     state = state._replace(today=today, checks=checks, answers=report, progress=progress)
     if taken_back:  # warning signs that still hold: ask before they are let go
         return Transition(state._replace(stage="gate"), "gate", writes)
+    reason = doctor_visit_due(state, clock())  # judged with today's check too
+    if reason:
+        state = state._replace(stage="doctor", doctor_reason=reason, reminded=True)
+        return Transition(state, "doctor", writes)
     return Transition(state._replace(stage="advice"), "advice", writes)
 
 

@@ -85,6 +85,7 @@ class SessionState(NamedTuple):
     stage: Stage = "check"
     live: Session | None = None  # an interrupted session, offered to resume
     doctor_reason: str = ""
+    reminded: bool = False  # the doctor-visit advice was shown since backrun started
     today: Today | None = None
     answers: SymptomReport | None = None  # the last check's answers: a new check starts there
     corrections: tuple[Decision, ...] = ()  # today's, for the session that follows

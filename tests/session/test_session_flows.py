@@ -362,3 +362,18 @@ def test_three_weeks_at_a_steady_one_is_doing_well(store: Store, launch: Launche
     assert later.state.today.notes == (
         "Your usual pain has stayed low (1/10) over three weeks of training: you are doing well.",
     )
+
+
+def test_a_week_without_checks_cannot_hide_not_improving(store: Store, launch: Launcher) -> None:
+    store.save_plan(PLAN)
+    for day in (0, 7, 14):
+        service = launch(START + timedelta(days=day))
+        to_picker(service, pain=4)
+        whole_workout(service)
+    later = launch(START + timedelta(days=29))  # no check in the last week
+    assert later.apply(ev.Launch()).next == "check"
+    assert later.apply(check(4)).next == "doctor"  # judged with today's check
+    assert "not yet 2 points better" in later.state.doctor_reason
+    assert later.apply(ev.DoctorNoticeRead(understood=False)).next == "advice"
+    assert later.apply(ev.AdviceChosen("recheck")).next == "check"
+    assert later.apply(check(4)).next == "advice"  # said once per launch

@@ -253,7 +253,8 @@ def run_session(
             drive.send(ev.SettingsChanged(outdoor))
     if drive.send(ev.Launch()).next == "doctor":  # three weeks without improvement
         drive.send(ev.DoctorNoticeRead(understood=False))
-    drive.send(ev.CheckAnswered(SymptomReport(day.pain, "lower", "none")))
+    if drive.send(ev.CheckAnswered(SymptomReport(day.pain, "lower", "none"))).next == "doctor":
+        drive.send(ev.DoctorNoticeRead(understood=False))  # judged with today's check
     today = drive.state.today
     assert today is not None
     if today.next_day is not None and today.next_day.lighter:
