@@ -17,7 +17,13 @@ from backrun_tui.coach.plan_changes import apply_outdoor_setting
 from backrun_tui.coach.progression import progress_after_session
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_filing import file_session
-from backrun_tui.coach.session_state import Clock, Next, SessionState, Transition, next_for
+from backrun_tui.coach.session_state import (
+    Clock,
+    Next,
+    SessionState,
+    Transition,
+    unchanged,
+)
 from backrun_tui.coach.triage import FLARE_UP_PAIN
 from backrun_tui.coach.workout import session_items
 from backrun_tui.coach.writes import SaveLive, SavePlan, Write
@@ -68,7 +74,7 @@ def resume(catalog: Catalog, state: SessionState, live: Session, now: datetime) 
     state = at_position(catalog, state._replace(stage="workout"), live)
     if live.workout.finished:
         return end(catalog, state, now)
-    return Transition(state, next_for(state))
+    return unchanged(state)
 
 
 def _saved(state: SessionState, session: Session, nxt: Next = "count") -> Transition:
@@ -76,43 +82,41 @@ def _saved(state: SessionState, session: Session, nxt: Next = "count") -> Transi
 
 
 def tap(catalog: Catalog, state: SessionState, _: ev.Tap, __: Any) -> Transition:
-    if not _reps_position(catalog, state):
-        return Transition(state, next_for(state))
+    exercise = counting(catalog, state)
+    if exercise is None or exercise.is_hold:
+        return unchanged(state)
     assert state.session is not None
     return _saved(state, state.session.with_workout(state.workout.tap()))
 
 
 def undo(catalog: Catalog, state: SessionState, _: ev.Undo, __: Any) -> Transition:
-    if not _reps_position(catalog, state) or state.workout.count == 0:
-        return Transition(state, next_for(state))
+    exercise = counting(catalog, state)
+    if exercise is None or exercise.is_hold or state.workout.count == 0:
+        return unchanged(state)
     assert state.session is not None
     return _saved(state, state.session.with_workout(state.workout.undo()))
 
 
-def _reps_position(catalog: Catalog, state: SessionState) -> bool:
+def counting(catalog: Catalog, state: SessionState) -> Exercise | None:
+    """The exercise being counted now: in a workout, not finished, not waiting for its rating."""
     exercise = current_exercise(catalog, state)
     if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
-        return False
-    return not exercise.is_hold
-
-
-def _hold_position(catalog: Catalog, state: SessionState) -> bool:
-    exercise = current_exercise(catalog, state)
-    if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
-        return False
-    return exercise.is_hold
+        return None
+    return exercise
 
 
 def hold_toggled(catalog: Catalog, state: SessionState, _: ev.HoldToggled, __: Any) -> Transition:
-    if not _hold_position(catalog, state):
-        return Transition(state, next_for(state))
+    exercise = counting(catalog, state)
+    if exercise is None or not exercise.is_hold:
+        return unchanged(state)
     return Transition(state._replace(hold_running=not state.hold_running), "count")
 
 
 def hold_tick(catalog: Catalog, state: SessionState, _: ev.HoldTick, clock: Clock) -> Transition:
     """A second of a running hold; at zero the hold is done (with the bell, if it is on)."""
-    if not state.hold_running or not _hold_position(catalog, state):
-        return Transition(state, next_for(state))
+    exercise = counting(catalog, state)
+    if not state.hold_running or exercise is None or not exercise.is_hold:
+        return unchanged(state)
     state = state._replace(hold_left=max(state.hold_left - 1, 0))
     if state.hold_left > 0:
         return Transition(state, "count")
@@ -123,9 +127,8 @@ def hold_tick(catalog: Catalog, state: SessionState, _: ev.HoldTick, clock: Cloc
 def set_done(catalog: Catalog, state: SessionState, _: ev.SetDone, clock: Clock) -> Transition:
     """Record the set (one side of it, or the seconds held) and say what comes next: the
     other side, a rest before the next set, or the question about the exercise."""
-    exercise = current_exercise(catalog, state)
-    if state.stage != "workout" or exercise is None or state.workout.awaiting_feedback:
-        return Transition(state, next_for(state))
+    if counting(catalog, state) is None:
+        return unchanged(state)
     assert state.session is not None
     workout, step = state.workout.finish_set(clock(), seconds=held(catalog, state))
     session = state.session.with_workout(workout)
@@ -138,7 +141,7 @@ def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) 
     """The answer about a finished exercise: the coach acts on it, then the next exercise
     (after a rest, unless it was a stretch), or the end of the session."""
     if state.stage != "workout" or not state.workout.awaiting_feedback:
-        return Transition(state, next_for(state))
+        return unchanged(state)
     finished = current_exercise(catalog, state)
     assert finished is not None
     moved = _answer(
@@ -155,7 +158,7 @@ def flagged_painful(
     """ "This hurts": keep the reps done before it started to hurt, swap it, move on at once."""
     exercise = current_exercise(catalog, state)
     if state.stage != "workout" or exercise is None:
-        return Transition(state, next_for(state))
+        return unchanged(state)
     assert state.session is not None
     kept = state.session.with_workout(state.workout.keep_partial(clock(), held(catalog, state)))
     state = state._replace(session=kept, hold_running=False)
@@ -225,7 +228,7 @@ def end_session(
     catalog: Catalog, state: SessionState, _: ev.EndSession, clock: Clock
 ) -> Transition:
     if state.stage != "workout" or state.session is None:
-        return Transition(state, next_for(state))
+        return unchanged(state)
     kept = state.session.with_workout(state.workout.keep_partial(clock(), held(catalog, state)))
     return end(catalog, state._replace(session=kept), clock())
 

@@ -51,6 +51,7 @@ class RepCounterScreen(Screen[None]):
         self.catalog = service.catalog
         self.plain = plain
         self.hold_timer: Timer | None = None
+        self.save_status = "?"  # what the "Not saved yet" line shows; "?" until first shown
 
     # --- what the tests and the keys read from the state ---
 
@@ -148,10 +149,15 @@ class RepCounterScreen(Screen[None]):
 
     @on(SavedStateChanged)
     def show_saved_state(self) -> None:
-        status = self.query_one("#save-status", Label)
+        """A short "Not saved yet" line while a save is failing (checked on every tap, so it
+        changes the screen only when the answer changes)."""
         reason = self.service.reason if self.service.pending else ""
-        status.update(f"Not saved yet: {reason}. Still counting; trying again." if reason else "")
-        status.display = bool(reason)
+        text = f"Not saved yet: {reason}. Still counting; trying again." if reason else ""
+        if text != self.save_status:
+            self.save_status = text
+            status = self.query_one("#save-status", Label)
+            status.update(text)
+            status.display = bool(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.workout.finished:

@@ -28,13 +28,18 @@ from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SetRecord
 from backrun_tui.store import codec
 from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
-from backrun_tui.store.errors import CorruptFileError, NewerSchemaError
+from backrun_tui.store.errors import CorruptFileError
+from backrun_tui.store.file_checks import (
+    APP_TAG,
+    SCHEMA_VERSION,
+    SINGLE,
+    check_meta,
+    decoding,
+    validate_live,
+    validate_state,
+)
 from backrun_tui.store.migrations import migrate
 from backrun_tui.store.quarantine import copy_aside, move_aside
-
-SCHEMA_VERSION = 2
-APP_TAG = "backrun"
-SINGLE = 1  # doc id of one-document tables
 
 Opener = Callable[[str], TinyDB]
 
@@ -47,8 +52,8 @@ class Store:
         self.data_dir = data_dir
         self._dbs: dict[str, TinyDB] = {}
         self.notes: list[str] = []  # what the user must hear about the files, e.g. moved aside
-        self._state = self._db("state.json", _validate_state)
-        self._live = self._db("live.json", _validate_live)
+        self._state = self._db("state.json", validate_state)
+        self._live = self._db("live.json", validate_live)
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
@@ -245,11 +250,11 @@ class Store:
     ) -> TinyDB:
         db = self._open_db(name)
         try:
-            found = _check_meta(db, path)
+            found = check_meta(db, path)
             if found < SCHEMA_VERSION:
                 self._migrate(db, path, found)
             if validate is not None:
-                _decoding(path, validate, db)
+                decoding(path, validate, db)
         except CorruptFileError:
             db.close()
             raise
@@ -270,59 +275,3 @@ class Store:
 
 def _put(table: Table, doc: dict[str, Any]) -> None:
     table.upsert(Document(doc, doc_id=SINGLE))
-
-
-def _check_meta(db: TinyDB, path: Path) -> int:
-    """Stamp a new file with the schema version and return the version the file has; refuse
-    files that are not ours or too new."""
-    meta = db.table("meta")
-    doc = meta.get(doc_id=SINGLE)
-    if doc is None:
-        if len(db.tables()) > 0:
-            raise CorruptFileError(path, "it does not look like a backrun data file")
-        _put(meta, {"app": APP_TAG, "schema": SCHEMA_VERSION})
-        return SCHEMA_VERSION
-    if not isinstance(doc, dict) or doc.get("app") != APP_TAG:
-        raise CorruptFileError(path, "it does not look like a backrun data file")
-    schema = doc.get("schema")
-    if not isinstance(schema, int):
-        raise CorruptFileError(path, "its data version is missing")
-    if schema > SCHEMA_VERSION:
-        raise NewerSchemaError(path, schema, SCHEMA_VERSION)
-    if schema < 1:
-        raise CorruptFileError(path, "its data version is not one backrun ever wrote")
-    return schema
-
-
-def _decoding(path: Path, validate: Callable[[TinyDB], object], db: TinyDB) -> None:
-    """Read every record once, so a damaged one is found now rather than mid-session."""
-    try:
-        validate(db)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise CorruptFileError(path, f"a record in it is damaged ({error!r})") from error
-
-
-def _validate_state(db: TinyDB) -> None:
-    for name, decode in (
-        ("plan", codec.plan_from_doc),
-        ("settings", codec.settings_from_doc),
-        ("progress", codec.progress_from_doc),
-    ):
-        doc = db.table(name).get(doc_id=SINGLE)
-        if doc is not None:
-            decode(dict(doc))
-    for check in db.table("recent_checks").all():
-        codec.report_from_doc(dict(check))
-        datetime.fromisoformat(check["at"])
-    for decision in db.table("recent_decisions").all():
-        codec.decision_from_doc(dict(decision))
-    last = db.table("last_sets").get(doc_id=SINGLE)
-    if isinstance(last, dict):
-        for rows in last.values():
-            [codec.set_from_doc(r) for r in rows]
-
-
-def _validate_live(db: TinyDB) -> None:
-    doc = db.table("live").get(doc_id=SINGLE)
-    if doc is not None:
-        codec.session_from_doc(dict(doc))
