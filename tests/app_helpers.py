@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -14,6 +15,7 @@ from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.coach.workout import session_items, start_workout
+from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
 START = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
@@ -33,9 +35,27 @@ class FakeClock:
 AppFactory = Callable[..., BackrunApp]
 
 
-async def press(pilot: Pilot[None], *keys: str) -> None:
-    await pilot.press(*keys)
+SEE_ADVICE = "see-advice"  # in a key sequence: F2 until every warning sign was shown, then advice
+
+
+async def press(pilot: Pilot[Any], *keys: str) -> None:
+    """Presses the keys; SEE_ADVICE pages through the warning signs with F2 to the advice."""
+    for key in keys:
+        if key == SEE_ADVICE:
+            await see_advice(pilot)
+        else:
+            await pilot.press(key)
     await pilot.pause()
+
+
+async def see_advice(pilot: Pilot[Any]) -> None:
+    """F2 on the symptom check until it gives way: it first shows the unseen warning signs."""
+    for _ in range(8):
+        if not isinstance(pilot.app.screen, SymptomCheckScreen):
+            return
+        await pilot.press("f2")
+        await pilot.pause()
+    raise AssertionError("F2 never got past the symptom check")
 
 
 def screen_text(app: BackrunApp) -> str:

@@ -34,7 +34,7 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | where | keys |
 |---|---|
 | everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (saved as you go) |
-| symptom check | ← → or 0-9 pain · Tab next question · arrows choose · Space tick · F2 advice |
+| symptom check | ← → or 0-9 pain · Tab next · arrows choose · Space tick · F2 signs, then advice |
 | picker | e easier · h harder · o outdoor · s stretches · r/x retest · v plan · g settings |
 | rep counter | Space rep (or start/pause a hold) · Backspace undo · Enter set done · p painful |
 | rest timer | + / - 15 s · s skip |

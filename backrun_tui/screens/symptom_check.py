@@ -15,11 +15,13 @@ from textual.widgets import Footer, Header, Label
 from backrun_tui.coach.red_flags import BOTH_LEGS, FlagGroup
 from backrun_tui.coach.triage import Legs, SymptomReport, Where, flags_in
 from backrun_tui.screens.base import FirstFramePainted, css
+from backrun_tui.screens.seen_lines import SeenLines
+from backrun_tui.widgets.checklist import Checklist
 from backrun_tui.widgets.choice import Choice
 from backrun_tui.widgets.pain_scale import PainScale
 
 if TYPE_CHECKING:
-    from textual.widgets import Button, SelectionList
+    from textual.widgets import Button
 
 WHERE: tuple[tuple[Where, str], ...] = (
     ("lower", "Lower back"),
@@ -39,6 +41,9 @@ GROUP_TITLES: dict[FlagGroup, str] = {
 }
 
 
+SIGNS_HINT = "Warning signs first: read them and tick any that apply, then press F2."
+
+
 class SymptomCheckScreen(Screen[SymptomReport]):
     """Asks the questions and dismisses with the runner's SymptomReport."""
 
@@ -52,6 +57,8 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         super().__init__()
         self.complete = complete
         self.answers = answers
+        self.seen = SeenLines()
+        self.submitted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,6 +73,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             yield Label("Anything in your legs?", classes="question")
             yield Choice([label for _, label in LEGS], id="legs")
             yield Vertical(id="rest-of-form")
+        yield Label(SIGNS_HINT, id="signs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -87,33 +95,82 @@ class SymptomCheckScreen(Screen[SymptomReport]):
     def add_rest_of_form(self) -> None:
         """The red-flag lists and the button below them: most of this screen's widgets, and
         below the fold. Their widget classes load here, after the first frame, too."""
-        from textual.widgets import Button, SelectionList
+        from textual.widgets import Button
 
         widgets: list[Widget] = []
         ticked = self.answers.flags if self.answers else frozenset()
         for group, title in GROUP_TITLES.items():
             widgets.append(
-                Label(f"{title} (space ticks; leave all blank if none)", classes="question")
+                Label(
+                    f"{title} (space ticks; leave all blank if none)",
+                    id=f"title-{group}",
+                    classes="question",
+                )
             )
             widgets.append(
-                SelectionList[str](
-                    *[
-                        (f.question, f.id, f.id in ticked)
-                        for f in flags_in(group)
-                        if f.id != BOTH_LEGS
-                    ],
+                Checklist(
+                    [(f.id, f.question) for f in flags_in(group) if f.id != BOTH_LEGS],
+                    ticked=ticked,
                     id=f"flags-{group}",
                     classes="flags",
                 )
             )
         widgets.append(Button("See today's advice (F2)", id="submit", variant="primary"))
         self.query_one("#rest-of-form", Vertical).mount_all(widgets)
+        form = self.query_one("#form", VerticalScroll)
+        self.watch(form, "scroll_y", self.note_what_is_on_screen, init=False)
+        self.call_after_refresh(self.note_what_is_on_screen)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.note_what_is_on_screen)
+
+    def note_what_is_on_screen(self) -> None:
+        """Remember which lines of the form are in view now (the warning signs must all
+        have been before the advice)."""
+        form = self.query_one("#form", VerticalScroll)
+        top = round(form.scroll_y)
+        self.seen.see(top, top + form.content_region.height)
+
+    def sign_groups(self) -> list[tuple[int, int, Checklist]]:
+        """Each warning-sign group's first and end line in the form, and its list."""
+        form = self.query_one("#form", VerticalScroll)
+        offset = round(form.scroll_y) - form.content_region.y
+        groups: list[tuple[int, int, Checklist]] = []
+        for group in GROUP_TITLES:
+            title = self.query_one(f"#title-{group}", Label)
+            signs = self.query_one(f"#flags-{group}", Checklist)
+            groups.append((title.region.y + offset, signs.region.bottom + offset, signs))
+        return groups
+
+    def show_unseen_signs(self) -> bool:
+        """Scroll to the first warning signs not yet on screen, if any, and say why. True
+        when the advice must wait."""
+        groups = self.sign_groups() if self.complete else []
+        if not groups or any(start >= end for start, end, _ in groups):
+            return True  # not laid out yet: a key pressed this early shows nothing new
+        self.note_what_is_on_screen()
+        for start, end, signs in groups:
+            unseen = self.seen.first_unseen(start, end)
+            if unseen is None:
+                continue
+            form = self.query_one("#form", VerticalScroll)
+            fits = end - start <= form.content_region.height
+            form.scroll_to(y=start if fits else max(start, unseen - 1), animate=False)
+            signs.focus(scroll_visible=False)
+            self.query_one("#signs-hint").display = True  # not a toast: that would cover them
+            return True
+        return False
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "submit":
             self.action_submit()
 
     def action_submit(self) -> None:
+        """The advice, once every warning sign has been on screen; until then, the next
+        unseen ones. A second press while the first is on its way does nothing."""
+        if self.submitted or self.show_unseen_signs():
+            return
+        self.submitted = True
         self.dismiss(self.report())
 
     def report(self) -> SymptomReport:
@@ -122,5 +179,5 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         legs = LEGS[self.query_one("#legs", Choice).index][0]
         flags: set[str] = set()
         for selection in self.query(".flags"):
-            flags.update(cast("SelectionList[str]", selection).selected)
+            flags.update(cast(Checklist, selection).selected)
         return SymptomReport(self.query_one(PainScale).value, where, legs, frozenset(flags))

@@ -3,7 +3,7 @@ saved, quitting asks first, and once the disk works again everything lands."""
 
 from __future__ import annotations
 
-from app_helpers import AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 from failing_disk import FailingDisk
 from textual.widgets import Label
 
@@ -29,7 +29,7 @@ async def test_the_screens_tell_what_is_not_saved_and_quitting_asks(
     store.save_plan(Plan(("superman", "beetle", "single-leg-balance-reach")))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await press(pilot, "2", "f2", "enter")
+        await press(pilot, "2", SEE_ADVICE, "enter")
         assert isinstance(app.screen, ExercisePickerScreen)
         failing_disk.failing = True
         await press(pilot, "down", "down", "down", "down", "down", "e")  # a swap: no crash

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app_helpers import START, AppFactory, FakeClock, press, screen_text
+from app_helpers import SEE_ADVICE, START, AppFactory, FakeClock, press, screen_text
 from history_seed import FIRST_PLAN, one_session, seed_history
 from store_helpers import finish_in_store
 from textual.pilot import Pilot
@@ -31,7 +31,7 @@ from backrun_tui.widgets.big_digits import BigDigits
 
 SIZE = (80, 24)
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
-TO_REP_COUNTER = ("1", "f2", "enter", "enter")  # pain 1, advice, train, first exercise
+TO_REP_COUNTER = ("1", SEE_ADVICE, "enter", "enter")  # pain 1, advice, train, first exercise
 
 
 def app_on(folder: Path, *, plain: bool = False) -> BackrunApp:

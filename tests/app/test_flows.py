@@ -3,7 +3,7 @@ a terminal too small, stray keys, and a "too hard" answer, each driven by key pr
 
 from __future__ import annotations
 
-from app_helpers import PLAN, AppFactory, press, screen_text, seed_live_session
+from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text, seed_live_session
 from textual.pilot import Pilot
 from textual.widgets import Label, OptionList
 
@@ -51,7 +51,7 @@ def option_ids(picker: ExercisePickerScreen) -> list[str | None]:
 
 async def open_picker(pilot: Pilot[None], app: BackrunApp, *check: str) -> ExercisePickerScreen:
     await pilot.pause()
-    await press(pilot, *check, "f2", "enter")
+    await press(pilot, *check, SEE_ADVICE, "enter")
     picker = app.screen
     assert isinstance(picker, ExercisePickerScreen)
     return picker
@@ -106,7 +106,7 @@ async def test_flare_up_offers_stretches_and_two_easy_exercises(make_app: AppFac
     app = with_plan(make_app, plan)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await press(pilot, "7", "f2")
+        await press(pilot, "7", SEE_ADVICE)
         assert isinstance(app.screen, AdviceScreen)
         assert "A flare-up day" in screen_text(app)
         await press(pilot, "enter")
@@ -130,7 +130,7 @@ async def test_doctor_soon_allows_stretches_only(make_app: AppFactory) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await press(pilot, "2", "tab", "tab", "tab", "tab", "space")  # "A high temperature"
-        await press(pilot, "f2")
+        await press(pilot, SEE_ADVICE)
         assert isinstance(app.screen, AdviceScreen)
         assert "See a doctor soon" in screen_text(app)
         assert "A high temperature" in screen_text(app)
@@ -198,7 +198,7 @@ async def test_upper_back_pain_shows_posture_and_adds_the_pull_down(
     app = with_plan(make_app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await press(pilot, "2", "tab", "right", "enter", "f2")  # "Where" -> Upper back
+        await press(pilot, "2", "tab", "right", "enter", SEE_ADVICE)  # "Where" -> Upper back
         assert isinstance(app.screen, AdviceScreen)
         assert "Posture while running:" in screen_text(app)
         assert len(app.screen.query(".posture")) > 0
@@ -253,7 +253,7 @@ async def test_wrong_keys_change_nothing_on_any_screen(make_app: AppFactory) -> 
 
         await pilot.pause()
         await check(SymptomCheckScreen)
-        await press(pilot, "2", "f2")
+        await press(pilot, "2", SEE_ADVICE)
         await check(AdviceScreen)
         await press(pilot, "enter")
         await check(ExercisePickerScreen)
@@ -272,7 +272,7 @@ async def test_wrong_keys_change_nothing_on_any_screen(make_app: AppFactory) -> 
     fresh.ctx.store.save_plan(Plan(()))
     async with fresh.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await press(pilot, "2", "f2", "enter")
+        await press(pilot, "2", SEE_ADVICE, "enter")
         assert isinstance(fresh.screen, AssessmentScreen)
         await stray_keys_change_nothing(pilot, fresh)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_helpers import AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -44,7 +44,7 @@ async def test_whole_session_then_fresh_launch_finds_plan_and_history(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SymptomCheckScreen)
-        await press(pilot, "3", "f2")  # pain 3/10, lower back, no flags
+        await press(pilot, "3", SEE_ADVICE)  # pain 3/10, lower back, no flags
 
         assert isinstance(app.screen, AdviceScreen)
         assert "Good to train" in screen_text(app)
@@ -151,7 +151,7 @@ async def test_whole_session_then_fresh_launch_finds_plan_and_history(
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(again.screen, SymptomCheckScreen)
-        await press(pilot, "2", "f2", "enter")
+        await press(pilot, "2", SEE_ADVICE, "enter")
         picker = again.screen
         assert isinstance(picker, ExercisePickerScreen)
         assert "single-leg-balance" in picker.plan.exercise_ids
@@ -169,7 +169,7 @@ async def test_urgent_red_flag_never_reaches_the_rep_counter(make_app: AppFactor
         await pilot.pause()
         await press(pilot, "tab", "tab")  # to the legs question
         await press(pilot, "down", "down", "enter")  # both legs
-        await press(pilot, "f2")
+        await press(pilot, SEE_ADVICE)
         assert isinstance(app.screen, AdviceScreen)
         text = screen_text(app)
         assert "Get help now" in text
@@ -190,15 +190,15 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await press(pilot, "4", "tab", "tab", "down", "down")  # pain 4, both legs
-        await press(pilot, "f2")
+        await press(pilot, SEE_ADVICE)
         assert "Get help now" in screen_text(app)
         await press(pilot, "c")  # change answers: nothing is reset
         check = app.screen
         assert isinstance(check, SymptomCheckScreen)
         assert check.report() == SymptomReport(4, "lower", "both")
-        await press(pilot, "f2")
+        await press(pilot, SEE_ADVICE)
         assert "Get help now" in screen_text(app)
-        await press(pilot, "c", "tab", "tab", "up", "up", "f2")  # now "no leg symptoms"
+        await press(pilot, "c", "tab", "tab", "up", "up", SEE_ADVICE)  # now "no leg symptoms"
         assert isinstance(app.screen, WarningSignsScreen)
         assert "Was it ticked by mistake, or has a doctor checked you?" in screen_text(app)
         await press(pilot, "escape")  # neither: they stand
@@ -217,7 +217,7 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         assert isinstance(again.screen, AdviceScreen) and "Get help now" in screen_text(again)
         await press(pilot, "enter", "s")  # neither starts anything
         assert isinstance(again.screen, AdviceScreen)
-        await press(pilot, "c", "tab", "tab", "up", "up", "f2", "m")  # it was a mistake
+        await press(pilot, "c", "tab", "tab", "up", "up", SEE_ADVICE, "m")  # it was a mistake
         assert isinstance(again.screen, AdviceScreen)
         assert "Good to train" in screen_text(again)
     decisions = again.ctx.store.recent_decisions()

@@ -128,9 +128,20 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     term.close()
 
 
+def see_advice(term: Terminal) -> None:
+    """F2 until the advice shows: it first pages through the warning signs not yet seen."""
+    for _ in range(8):
+        os.write(term.master, F2)
+        term.read(0.5)
+        if b"Running:" in term.output:
+            return
+    raise AssertionError("F2 never got past the symptom check")
+
+
 def tap_reps_mid_set(term: Terminal) -> None:
     term.wait_for(b"Pain right now")
-    term.send(b"1" + F2, then=b"Running:")  # pain 1, then the advice
+    term.send(b"1", then=b"1/10")  # pain 1
+    see_advice(term)
     term.send(ENTER, then=b"Easier")  # the exercise picker
     term.send(ENTER, then=b"Space for each rep")  # the rep counter
     for tapped in range(1, TAPS + 1):

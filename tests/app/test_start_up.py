@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from app_helpers import AppFactory, press, seed_live_session
-from textual.widgets import Button, SelectionList
+from textual.widgets import Button
 
 from backrun_tui import __main__ as entry
 from backrun_tui.screens.dialogs import ConfirmScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.widgets.checklist import Checklist
 
 SIZE = (100, 30)
 
@@ -30,7 +31,7 @@ def collector_off() -> Iterator[None]:
 
 
 def rest_of_form(screen: SymptomCheckScreen) -> tuple[int, int]:
-    return len(screen.query(SelectionList)), len(screen.query(Button))
+    return len(screen.query(Checklist)), len(screen.query(Button))
 
 
 async def test_the_red_flag_lists_come_in_after_the_first_frame(

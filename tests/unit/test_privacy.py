@@ -67,7 +67,9 @@ app = BackrunApp(Context(load_catalog(), store))
 async def session():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("1", "f2", "enter", "enter", "space", "space", "space", "q", "y")
+        await pilot.press("1", "f2", "f2", "f2")  # F2 pages through the warning signs first
+        await pilot.pause()
+        await pilot.press("enter", "enter", "space", "space", "space", "q", "y")
         await pilot.pause()
         export_all(app, app.ctx)
         await pilot.press("q")  # quit on the summary
