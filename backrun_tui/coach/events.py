@@ -100,8 +100,12 @@ class SetDone:
 
 
 class Rated(NamedTuple):
+    """The answer after an exercise. skip_ok: the answer to the question a "too easy" asks
+    when moving up would pass over rungs (None: not asked yet)."""
+
     rating: Rating
     pain: int | None = None
+    skip_ok: bool | None = None
 
 
 class FlaggedPainful(NamedTuple):

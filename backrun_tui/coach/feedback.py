@@ -10,6 +10,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, Plan, promote, regress
+from backrun_tui.coach.skips import passed_over, skip_question
 from backrun_tui.coach.triage import pain_zone
 
 Rating = Literal["painful", "too_hard", "just_right", "too_easy"]
@@ -39,6 +40,7 @@ def apply_feedback(
     pain_today: int = 0,
     reps: tuple[int, ...] | None = None,
     rep_low: int = 0,
+    skip_ok: bool = False,
 ) -> tuple[Plan, list[Decision]]:
     """Change the plan at once when an exercise hurt, was too hard, or was too easy.
 
@@ -46,7 +48,8 @@ def apply_feedback(
     painful exercise also rests). Too easy: the next harder rung, one such step per session,
     only while today's pain is in the green (amber holds the exercise where it is), and only
     when every set (`reps`, this session's) reached the bottom of the range (`rep_low`). Each
-    "too easy" that does not move the exercise says why in its own line."""
+    "too easy" that does not move the exercise says why in its own line. A move up that would
+    pass over rungs the runner is not doing happens only with `skip_ok` (they were asked)."""
     exercise = catalog.get(feedback.exercise_id)
     now = feedback.at
     if feedback.rating == "painful":
@@ -68,18 +71,15 @@ def apply_feedback(
         return new_plan, [decision]
     if feedback.rating != "too_easy":
         return plan, []
-    if pain_zone(pain_today) != "green":
-        return plan, [
-            _stays(
-                exercise, f"pain is {pain_today}/10 today; moving up waits until pain is 0-3", now
-            )
-        ]
-    if progressed_today:
-        return plan, [_stays(exercise, "one step up per session; it can move up next time", now)]
-    if reps is not None and (not reps or min(reps) < rep_low):
-        reason = f"try more reps next time: every set at {rep_low} or more before moving up"
+    stays = _too_easy_stays(exercise, now, progressed_today, pain_today, reps, rep_low)
+    if stays is not None:
+        return plan, [stays]
+    skipped = passed_over(catalog, plan, exercise.id)
+    if skipped and not skip_ok:
+        reason = f"moving up now would pass over {'; '.join(skipped)}, and you chose to stay"
         return plan, [_stays(exercise, reason, now)]
-    new_plan, maybe = promote(catalog, plan, exercise.id, "too easy", now)
+    reason = f"too easy; you chose to pass over {'; '.join(skipped)}" if skipped else "too easy"
+    new_plan, maybe = promote(catalog, plan, exercise.id, reason, now)
     if maybe is not None:
         return new_plan, [maybe]
     tip = f"; to make it harder: {exercise.harder_tip}" if exercise.harder_tip else ""
@@ -87,6 +87,46 @@ def apply_feedback(
     where = "it is the top of the ladder" if exercise.rung == top else "nothing harder is free"
     text = f"{exercise.name} stays: {where}{tip}"
     return plan, [Decision("hold", exercise.id, None, "too easy", text, now)]
+
+
+def skip_to_ask(
+    catalog: Catalog,
+    plan: Plan,
+    feedback: Feedback,
+    *,
+    progressed_today: bool,
+    pain_today: int = 0,
+    reps: tuple[int, ...] | None = None,
+    rep_low: int = 0,
+) -> str:
+    """The question to ask before acting on a "too easy" whose move up would pass over rungs
+    the runner is not doing; "" when there is nothing to ask."""
+    if feedback.rating != "too_easy" or feedback.exercise_id not in plan:
+        return ""
+    exercise = catalog.get(feedback.exercise_id)
+    if _too_easy_stays(exercise, feedback.at, progressed_today, pain_today, reps, rep_low):
+        return ""
+    return skip_question(catalog, plan, exercise.id)
+
+
+def _too_easy_stays(
+    exercise: Exercise,
+    now: datetime,
+    progressed_today: bool,
+    pain_today: int,
+    reps: tuple[int, ...] | None,
+    rep_low: int,
+) -> Decision | None:
+    """Why a "too easy" exercise does not move up today, if it does not."""
+    if pain_zone(pain_today) != "green":
+        reason = f"pain is {pain_today}/10 today; moving up waits until pain is 0-3"
+        return _stays(exercise, reason, now)
+    if progressed_today:
+        return _stays(exercise, "one step up per session; it can move up next time", now)
+    if reps is not None and (not reps or min(reps) < rep_low):
+        reason = f"try more reps next time: every set at {rep_low} or more before moving up"
+        return _stays(exercise, reason, now)
+    return None
 
 
 def _stays(exercise: Exercise, reason: str, now: datetime) -> Decision:

@@ -32,7 +32,8 @@ def programme_lines(catalog: Catalog, settings: Settings) -> list[str]:
         f"running: one rung up (a break of over {STREAK_BREAK.days} days, or a new rep range, "
         "starts the count again).",
         f"Too easy: one rung up at once, once a session, if every set reached {settings.rep_low} "
-        f"and pain is 0-{GREEN_MAX}.",
+        f"and pain is 0-{GREEN_MAX}. A move up that would pass over a rung you are not doing "
+        "asks first.",
         f"Pain {FLARE_UP_PAIN} or more at the check, or in an exercise flagged painful: the "
         "stretches and the easiest exercises only, for the rest of that day.",
         "While your back hurts, keep your runs easy and relaxed.",

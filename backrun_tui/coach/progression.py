@@ -11,6 +11,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan, promote, swap
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
+from backrun_tui.coach.skips import passed_over
 from backrun_tui.coach.triage import pain_zone
 
 SESSIONS_TO_PROMOTE = 2
@@ -103,14 +104,32 @@ def _progress(
         f"{SESSIONS_TO_PROMOTE} sessions running"
     )
     when = session.ended_at or session.started_at
+    held: list[Decision] = []
     for exercise_id in ready:
+        skipped = passed_over(catalog, plan, exercise_id)
+        if skipped:  # never without asking: "too easy" on it asks
+            held.append(_not_past(catalog, exercise_id, skipped, when))
+            continue
         new_plan, decision = promote(catalog, plan, exercise_id, reason, when)
         if decision is not None:
             new_streaks.pop(exercise_id, None)
             assert decision.to_id is not None
             new_streaks[decision.to_id] = 0
-            return new_plan, new_streaks, [decision]
-    return plan, new_streaks, []
+            return new_plan, new_streaks, [*held, decision]
+    return plan, new_streaks, held
+
+
+def _not_past(
+    catalog: Catalog, exercise_id: str, skipped: tuple[str, ...], when: datetime
+) -> Decision:
+    """Ready to move up, but only past rungs the runner is not doing: it stays, and says how
+    to move on."""
+    reason = (
+        f"ready to move up, but the next free rung would pass over {'; '.join(skipped)}; "
+        'rate it "too easy" to be asked about moving up anyway'
+    )
+    text = f"{catalog.get(exercise_id).name} stays: {reason}"
+    return Decision("hold", exercise_id, None, reason, text, when)
 
 
 # --- the next-day check --------------------------------------------------------------------

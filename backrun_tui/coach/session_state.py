@@ -33,7 +33,8 @@ Stage = Literal[
 ]
 # What the interface shows next. In a workout: "count" (the counter, at the current exercise,
 # set and side), "rest" (the rest timer, then the counter), "rate" (the question after an
-# exercise).
+# exercise), "ask" (a yes/no question in the transition's message, answered by the same event
+# again with the answer in it).
 Next = Literal[
     "resume",
     "doctor",
@@ -45,6 +46,7 @@ Next = Literal[
     "count",
     "rest",
     "rate",
+    "ask",
     "summary",
     "quit",
 ]

@@ -12,7 +12,7 @@ from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.exercise import Exercise
-from backrun_tui.coach.feedback import Feedback, apply_feedback
+from backrun_tui.coach.feedback import Feedback, apply_feedback, skip_to_ask
 from backrun_tui.coach.plan_changes import apply_outdoor_setting
 from backrun_tui.coach.progression import progress_after_session
 from backrun_tui.coach.session import Session
@@ -144,9 +144,15 @@ def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) 
         return unchanged(state)
     finished = current_exercise(catalog, state)
     assert finished is not None
-    moved = _answer(
-        catalog, state, Feedback(finished.id, event.rating, event.pain, clock()), clock()
-    )
+    now = clock()
+    feedback = Feedback(finished.id, event.rating, event.pain, now)
+    if event.skip_ok is None:
+        question = skip_to_ask(
+            catalog, state.plan, feedback, **_feedback_context(state, finished.id)
+        )
+        if question:
+            return Transition(state, "ask", message=question)
+    moved = _answer(catalog, state, feedback, now, skip_ok=bool(event.skip_ok))
     if moved.next == "count" and not finished.is_stretch:
         return moved._replace(next="rest")
     return moved
@@ -165,17 +171,27 @@ def flagged_painful(
     return _answer(catalog, state, Feedback(exercise.id, "painful", event.pain, clock()), clock())
 
 
-def _answer(catalog: Catalog, state: SessionState, feedback: Feedback, now: datetime) -> Transition:
+def _feedback_context(state: SessionState, exercise_id: str) -> dict[str, Any]:
+    """What the coach weighs besides the answer: today's pain, steps and reps of the exercise."""
     assert state.session is not None
-    done = state.workout.sets_of(feedback.exercise_id)
+    return {
+        "progressed_today": state.session.progressed_today,
+        "pain_today": state.session.report.pain,
+        "reps": tuple(r.reps for r in state.workout.sets_of(exercise_id)),
+        "rep_low": state.settings.rep_low,
+    }
+
+
+def _answer(
+    catalog: Catalog, state: SessionState, feedback: Feedback, now: datetime, skip_ok: bool = False
+) -> Transition:
+    assert state.session is not None
     plan, decisions = apply_feedback(
         catalog,
         state.plan,
         feedback,
-        progressed_today=state.session.progressed_today,
-        pain_today=state.session.report.pain,
-        reps=tuple(r.reps for r in done),
-        rep_low=state.settings.rep_low,
+        **_feedback_context(state, feedback.exercise_id),
+        skip_ok=skip_ok,
     )
     plan, outdoor = apply_outdoor_setting(catalog, plan, state.settings.outdoor, now)
     decisions = [*decisions, *outdoor]  # rung 12 goes outdoors the moment it is planned

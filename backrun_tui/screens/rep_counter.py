@@ -237,7 +237,13 @@ class RepCounterScreen(Screen[None]):
                 answer = await self.app.push_screen_wait(rate)
                 if answer is None:
                     return
-                next_step = self.send(ev.Rated(*answer)).next
+                step = self.send(ev.Rated(*answer))
+                if step.next == "ask":  # moving up would pass over rungs: asked first
+                    skip_ok: bool = await self.app.push_screen_wait(
+                        ConfirmScreen(step.message, "Move up", "Stay on this rung")
+                    )
+                    step = self.send(ev.Rated(*answer, skip_ok=skip_ok))
+                next_step = step.next
             elif next_step == "summary":
                 self.dismiss(None)
                 return

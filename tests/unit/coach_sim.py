@@ -46,6 +46,7 @@ class Ex:
     pain: int | None = None
     flag_at: tuple[int, int] | None = None
     quit: bool = False
+    move_up: bool = False  # the answer when "too easy" asks before passing over rungs
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Run:
     outdoor: bool = False
     checks: list[tuple[datetime, int]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # next-day messages
+    notes: list[str] = field(default_factory=list)  # next-day messages and questions asked
     modes: list[str] = field(default_factory=list)
     due: list[tuple[int, str]] = field(default_factory=list)  # (session index, benched id)
     sessions: list[Session] = field(default_factory=list)
@@ -232,6 +233,7 @@ class Driver:
         self.catalog, self.state, self.day, self.where = catalog, state, day, where
         self.now = day.at
         self.decisions: list[Decision] = []
+        self.asked: list[str] = []  # the yes/no questions the coach asked
 
     def send(self, event: ev.Event) -> Transition:
         before = self.state.plan
@@ -280,6 +282,7 @@ def run_session(
     run.decisions += ended.decisions
     run.sessions.append(ended)
     run.first_session = drive.state.progress.first_session
+    run.notes += drive.asked
     return drive.state
 
 
@@ -307,6 +310,9 @@ def do_exercise(drive: Driver) -> None:
         drive.send(ev.EndSession())
         return
     step = drive.send(ev.Rated(spec.rating, spec.pain))
+    if step.next == "ask":
+        drive.asked.append(step.message)
+        step = drive.send(ev.Rated(spec.rating, spec.pain, skip_ok=spec.move_up))
     assert step.next in ("count", "rest", "summary"), step.next
 
 
