@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from statistics import median
 from typing import Any, Literal
@@ -46,16 +46,21 @@ class Everything:
     sessions: list[Session]
     checks: list[tuple[datetime, SymptomReport, str]]
     store: Store
+    logged: list[Decision] = field(default_factory=list)  # changes made outside a session
 
     @classmethod
     def read(cls, store: Store) -> Everything:
-        return cls(
-            store.load_plan(), list(reversed(list(store.sessions()))), list(store.checks()), store
-        )
+        sessions = list(reversed(list(store.sessions())))
+        logged = list(reversed(list(store.logged_changes())))
+        return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
 
     @property
     def decisions(self) -> list[Decision]:
-        return [d for s in self.sessions for d in s.decisions]
+        """Every change, oldest first: those of the sessions and those made outside one (a
+        correction also kept in the session that followed it is listed once)."""
+        merged = {(d.at, d.text): d for d in self.logged}
+        merged.update({(d.at, d.text): d for s in self.sessions for d in s.decisions})
+        return sorted(merged.values(), key=lambda d: d.at)
 
 
 def export(store: Store, catalog: Catalog, fmt: Format, now: datetime) -> str:
@@ -108,6 +113,7 @@ def to_json(data: Everything, now: datetime) -> str:
             for at, report, outcome in data.checks
         ],
         "sessions": [codec.session_to_doc(s) for s in data.sessions],
+        "changes_outside_sessions": [codec.decision_to_doc(d) for d in data.logged],
         "unfinished_session": codec.session_to_doc(live) if live else None,
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -168,7 +174,7 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         )
     lines += ["", "## Changes to the plan, with reasons", ""]
     if data.decisions:
-        lines += [f"- {d.at:%d %b %Y}: {d.text}" for d in data.decisions]
+        lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in data.decisions]
     else:
         lines.append("No changes yet.")
     lines += ["", f"Sessions recorded: {len(data.sessions)}.", ""]

@@ -22,6 +22,11 @@ def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int
     try:
         if args.command == "history":
             print(history_table(list(islice(store.sessions(), max(args.limit, 0)))))
+            corrections = [d for d in store.logged_changes() if d.kind == "correction"]
+            if corrections:
+                print("\nWarning signs taken back, newest first:")
+                for decision in islice(corrections, max(args.limit, 0)):
+                    print(f"  {decision.at:%d %b %Y %H:%M}  {decision.text}")
             return 0
         text = export(store, catalog, args.format, system_clock())
         if args.output is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import takewhile
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.history_stats import (
     ladder_series,
     reps_series,
@@ -44,6 +46,11 @@ class HistoryScreen(Screen[None]):
             sessions.append(session)
         return sessions
 
+    def logged_changes(self) -> list[Decision]:
+        """The last year of changes made outside a session, newest first."""
+        cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
+        return list(takewhile(lambda d: d.at >= cutoff, self.service.logged_changes()))
+
     def compose(self) -> ComposeResult:
         catalog, state = self.service.catalog, self.service.state
         today = self.service.clock().date()
@@ -65,6 +72,13 @@ class HistoryScreen(Screen[None]):
             else:
                 yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="changes")
+            corrections = [d for d in self.logged_changes() if d.kind == "correction"]
+            if corrections:
+                yield Label("Warning signs taken back, newest first", classes="heading")
+                yield Static(
+                    "\n".join(f"• {d.at:%d %b %Y %H:%M}: {d.text}" for d in corrections),
+                    id="corrections",
+                )
             yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
             if pains:
                 yield BarChart(pains, 10, id="pain-chart")

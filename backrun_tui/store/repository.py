@@ -144,8 +144,13 @@ class Store:
         self.discard_live()
 
     def log_decisions(self, decisions: tuple[Decision, ...]) -> None:
-        """Keep changes in the log of recent decisions at once (corrections, made before any
-        session is filed). Safe to repeat."""
+        """Keep changes at once, made before (or without) any session: corrections. They go in
+        the log of recent decisions and, for good, in the history of their year. Safe to
+        repeat."""
+        for decision in decisions:
+            doc = codec.decision_to_doc(decision)
+            same = (Query().at == doc["at"]) & (Query().text == doc["text"])
+            self._year(decision.at).table("changes").upsert(doc, same)
         self._remember_decisions(decisions)
 
     # --- history ---
@@ -170,6 +175,13 @@ class Store:
             docs = sorted(self._db(name).table("sessions").all(), key=lambda d: d["started_at"])
             for doc in reversed(docs):
                 yield codec.session_from_doc(dict(doc))
+
+    def logged_changes(self) -> Iterator[Decision]:
+        """Changes kept outside any session (corrections), newest first."""
+        for name in self._history_files():
+            docs = sorted(self._db(name).table("changes").all(), key=lambda d: d["at"])
+            for doc in reversed(docs):
+                yield codec.decision_from_doc(dict(doc))
 
     def checks(self) -> Iterator[tuple[datetime, SymptomReport, str]]:
         """Every symptom check (time, answers, outcome), oldest first."""

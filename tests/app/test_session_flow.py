@@ -220,6 +220,12 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         await press(pilot, "c", "tab", "tab", "up", "up", SEE_ADVICE, "m")  # it was a mistake
         assert isinstance(again.screen, AdviceScreen)
         assert "Good to train" in screen_text(again)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"History")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")  # no session followed, yet the history shows it
+        assert "Warning signs taken back" in screen_text(again)
+        assert "were a mistake" in screen_text(again)
     decisions = again.ctx.store.recent_decisions()
     assert [d.kind for d in decisions] == ["correction"]
     assert "were a mistake" in decisions[0].text

@@ -9,8 +9,10 @@ from datetime import timedelta
 from service_driver import START, Launcher, whole_workout
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.export import export
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store
 
@@ -104,3 +106,40 @@ def test_a_stricter_sign_replaces_a_milder_one(store: Store, launch: Launcher) -
     assert service.apply(ev.CheckAnswered(URGENT)).next == "advice"
     warning = store.progress().warning
     assert warning is not None and warning.outcome == "urgent"
+
+
+def test_a_correction_without_a_session_reaches_the_history_and_the_report(
+    store: Store, launch: Launcher
+) -> None:
+    store.save_plan(PLAN)
+    checked(launch(), SOON)
+    later = launch(START + timedelta(days=2))
+    later.apply(ev.Launch())
+    later.apply(ev.CheckAnswered(CLEAN))
+    [correction] = later.apply(ev.GateAnswered("doctor")).decisions
+    later.apply(ev.AdviceChosen("quit"))  # no session today
+    assert list(store.sessions()) == []
+    assert list(later.logged_changes()) == [correction]  # the history screen lists it
+    for _ in range(2):  # kept for good, and once however often it is logged
+        store.log_decisions((correction,))
+    assert list(store.logged_changes()) == [correction]
+    report = export(store, load_catalog(), "markdown", START + timedelta(days=3))
+    assert f"{correction.at:%d %b %Y %H:%M}: {correction.text}" in report
+    assert report.count(correction.text) == 1
+
+
+def test_a_correction_before_a_session_is_listed_once_in_the_report(
+    store: Store, launch: Launcher
+) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    checked(service, SOON)
+    service.apply(ev.AdviceChosen("recheck"))
+    service.apply(ev.CheckAnswered(CLEAN))
+    [correction] = service.apply(ev.GateAnswered("mistake")).decisions
+    service.apply(ev.AdviceChosen("train"))
+    whole_workout(service)
+    [session] = list(store.sessions())
+    assert correction in session.decisions
+    report = export(store, load_catalog(), "markdown", START + timedelta(days=1))
+    assert report.count(correction.text) == 1

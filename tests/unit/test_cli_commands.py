@@ -16,6 +16,7 @@ import pytest
 from history_seed import SESSION_DAYS, seed_history
 
 from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.decisions import Decision
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
@@ -86,6 +87,21 @@ def test_history_prints_a_table_newest_first(seeded: Path, tmp_path: Path) -> No
     assert dates == sorted((d.replace(tzinfo=None) for d in SESSION_DAYS), reverse=True)
     assert "Single Leg Balance & Reach -> Single Leg Balance: flagged painful" in result.stdout
     assert "1/10" in result.stdout.splitlines()[1]  # the newest session's pain
+
+
+def test_history_lists_warning_signs_taken_back_without_a_session(
+    data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    text = "Warning signs taken back (Chest pain): you said they were a mistake"
+    store.log_decisions(
+        (Decision("correction", None, None, "mistake", text, datetime(2026, 5, 2)),)
+    )
+    store.close()
+    result = run_cli("history", "--data-dir", str(data), home=tmp_path / "unused")
+    assert result.returncode == 0, result.stderr
+    assert "No sessions yet" in result.stdout
+    assert f"02 May 2026 00:00  {text}" in result.stdout
 
 
 def test_history_limit_and_the_data_dir_from_the_environment(seeded: Path) -> None:
