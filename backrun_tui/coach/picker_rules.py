@@ -7,7 +7,7 @@ from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, alternative_option, easier_option, harder_option
 from backrun_tui.coach.retest import due_retests
 from backrun_tui.coach.session_state import SessionState
-from backrun_tui.coach.workout import WorkoutItem, session_items
+from backrun_tui.coach.workout import WorkoutItem, everything_hurt, session_items
 
 MODE_NOTES = {
     "full": "Stretches first as a warm-up, then your strength exercises.",
@@ -60,8 +60,19 @@ def retest_offer(catalog: Catalog, state: SessionState) -> str:
     )
 
 
-def mode_note(state: SessionState) -> str:
-    return MODE_NOTES[state.session.mode] if state.session else ""
+EVERYTHING_HURT = (
+    "Every strength exercise in your plan is resting after it hurt. Pain in every exercise is "
+    "itself a reason to see a physiotherapist or doctor: please book a visit. Until then, only "
+    "the gentlest stretch that has not hurt, and only if it feels fine."
+)
+
+
+def mode_note(catalog: Catalog, state: SessionState) -> str:
+    if state.session is None:
+        return ""
+    if state.session.mode in ("full", "light") and everything_hurt(catalog, state.plan):
+        return EVERYTHING_HURT
+    return MODE_NOTES[state.session.mode]
 
 
 def can_stretch_only(state: SessionState) -> bool:
@@ -72,8 +83,11 @@ def can_return_to_plan(state: SessionState) -> bool:
     return state.session is not None and state.session.mode == "stretches" and state.can_train
 
 
-def no_strength_yet(state: SessionState) -> bool:
+def no_strength_yet(catalog: Catalog, state: SessionState) -> bool:
     """A full day without a plan (the assessment passed nothing): stretches only."""
     return (
-        state.session is not None and state.session.mode == "full" and not state.plan.exercise_ids
+        state.session is not None
+        and state.session.mode == "full"
+        and not state.plan.exercise_ids
+        and not everything_hurt(catalog, state.plan)
     )

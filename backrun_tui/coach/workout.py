@@ -160,17 +160,27 @@ def start_workout(catalog: Catalog, items: list[WorkoutItem]) -> Workout:
     return Workout(items=tuple(items), sided=sided, side=first_side)
 
 
+def everything_hurt(catalog: Catalog, plan: Plan) -> bool:
+    """Every strength exercise of the plan rests after it hurt: none is left to do."""
+    return not plan.exercise_ids and any(
+        b.why == "painful" and not catalog.get(b.exercise_id).is_stretch for b in plan.benched
+    )
+
+
 def session_items(
     catalog: Catalog, plan: Plan, mode: SessionMode, sets: int = DEFAULT_SETS
 ) -> list[WorkoutItem]:
     """Today's list: the stretches first (a gentle warm-up), then the strength work.
 
     A flare-up keeps only the easiest rungs that are not resting, with fewer sets; a light day
-    (after the next-day check) keeps the plan with one set fewer."""
+    (after the next-day check) keeps the plan with one set fewer. When every strength exercise
+    rests after it hurt, only the gentlest stretch that has not hurt is left."""
     resting = plan.benched_ids
     items = [WorkoutItem(e.id, 1) for e in catalog.stretches() if e.id not in resting]
     if mode == "stretches":
         return items
+    if mode in ("full", "light") and everything_hurt(catalog, plan):
+        return items[:1]  # only the gentlest stretch that has not hurt
     if mode == "flare_up":
         easiest = [e for e in catalog.ladder() if e.id not in resting][:FLARE_UP_RUNGS]
         return items + [WorkoutItem(e.id, FLARE_UP_SETS) for e in easiest]

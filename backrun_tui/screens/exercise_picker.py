@@ -100,7 +100,7 @@ class ExercisePickerScreen(Screen[bool]):
                 (f"\n    {item.sets} x {target_text(exercise, state.settings)}", "dim"),
             )
             options.add_option(Option(label, id=exercise.id))
-        if rules.no_strength_yet(state):
+        if rules.no_strength_yet(catalog, state):
             options.add_option(
                 Option(
                     Text("No strength exercises yet: stretches today.", style="italic"),
@@ -111,7 +111,7 @@ class ExercisePickerScreen(Screen[bool]):
             options.highlighted = 0 if keep is None else options.get_option_index(keep)
         except OptionDoesNotExist:  # e.g. a declined retest stays off the list
             options.highlighted = 0
-        self.query_one("#mode-note", Static).update(rules.mode_note(state))
+        self.query_one("#mode-note", Static).update(rules.mode_note(catalog, state))
         offer = rules.retest_offer(catalog, state)
         retest_line = self.query_one("#retest-offer", Static)
         retest_line.update(offer)

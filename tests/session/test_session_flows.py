@@ -8,6 +8,7 @@ from datetime import timedelta
 from service_driver import START, Launcher, sets, to_picker, whole_workout
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach import picker_rules
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import Bench, Plan
 from backrun_tui.coach.session import Session
@@ -347,6 +348,23 @@ def test_when_everything_rests_there_is_no_empty_session(store: Store, launch: L
     assert step.next == "picker"  # stays: nothing to start
     assert "see a physiotherapist or doctor" in step.message
     assert list(store.sessions()) == []
+
+
+def test_when_every_strength_exercise_hurt_only_the_gentlest_stretch_is_left(
+    store: Store, launch: Launcher
+) -> None:
+    catalog = launch().catalog
+    hurt = tuple(Bench(i, START.date(), None) for i in PLAN.exercise_ids)
+    flagged_stretch = Bench(catalog.stretches()[0].id, START.date(), None)
+    store.save_plan(Plan((), (*hurt, flagged_stretch)))
+    service = launch()
+    to_picker(service, pain=2)
+    assert service.state.plan.exercise_ids == ()  # no assessment brings them back
+    assert "see a physiotherapist or doctor" in picker_rules.mode_note(catalog, service.state)
+    assert not picker_rules.no_strength_yet(catalog, service.state)
+    items = picker_rules.today_items(catalog, service.state)
+    assert [i.exercise_id for i in items] == [catalog.stretches()[1].id]  # the next gentlest
+    assert service.apply(ev.StartWorkout()).next == "count"
 
 
 def test_three_weeks_at_a_steady_one_is_doing_well(store: Store, launch: Launcher) -> None:
