@@ -36,6 +36,12 @@ def test_symptom_check(snap_compare: Snap, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=keys("4"))
 
 
+def test_symptom_check_f2_shows_the_unseen_warning_signs_first(
+    snap_compare: Snap, make_app: AppFactory
+) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=keys("1", "f2", "space"))
+
+
 def test_advice_go_with_upper_back_posture(snap_compare: Snap, make_app: AppFactory) -> None:
     # pain 2, "Where" -> Upper back
     steps = keys("2", "tab", "right", "enter", SEE_ADVICE)
