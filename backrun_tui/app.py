@@ -17,6 +17,7 @@ from typing import Any
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -24,6 +25,7 @@ from backrun_tui import __version__
 from backrun_tui.coach import events as ev
 from backrun_tui.context import Context
 from backrun_tui.flow import SessionFlow
+from backrun_tui.input_bytes import tolerate_invalid_bytes
 from backrun_tui.screens.base import FirstFramePainted, SavedStateChanged, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.service import SessionService
@@ -57,6 +59,11 @@ class BackrunApp(App[None]):
         self.first_frame_painted = False
         if ctx.plain:
             self.add_class("-plain")
+
+    def get_driver_class(self) -> type[Driver]:
+        driver_class = super().get_driver_class()
+        tolerate_invalid_bytes(driver_class)  # a workaround for Textual #6456
+        return driver_class
 
     def on_load(self) -> None:
         # Before the terminal enters application mode: a signal during startup must not leave
