@@ -25,11 +25,11 @@ from backrun_tui import __version__
 from backrun_tui.coach import events as ev
 from backrun_tui.context import Context
 from backrun_tui.flow import SessionFlow
-from backrun_tui.input_bytes import tolerate_invalid_bytes
 from backrun_tui.screens.base import FirstFramePainted, SavedStateChanged, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.service import SessionService
 from backrun_tui.store.errors import StoreError
+from backrun_tui.textual_workarounds import page_only_when_laid_out, tolerate_invalid_bytes
 
 
 class BackrunApp(App[None]):
@@ -108,6 +108,7 @@ class BackrunApp(App[None]):
         if self.first_frame_painted:
             return
         self.first_frame_painted = True
+        page_only_when_laid_out()  # a Textual workaround; it loads the option list, so not sooner
         gc.freeze()
         gc.enable()
         self.set_interval(self.RETRY_SECONDS, self.retry_saving)

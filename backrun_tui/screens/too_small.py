@@ -33,8 +33,10 @@ class TooSmallScreen(ModalScreen[None]):
     def show_size(self, width: int, height: int) -> None:
         min_width, min_height = MIN_SIZE_PLAIN if self.plain else MIN_SIZE
         hint = "" if self.plain else "\n(backrun --plain needs only 60x18.)"
-        self.query_one(Static).update(
-            f"This terminal is {width}x{height}.\nbackrun needs at least "
-            f"{min_width}x{min_height}.\n\nPlease make the window bigger.\n"
-            f"Nothing is lost meanwhile. (Ctrl+Q quits.){hint}"
-        )
+        # Resized again before this screen was composed: on_mount shows the size then.
+        for label in self.query("#too-small").results(Static):
+            label.update(
+                f"This terminal is {width}x{height}.\nbackrun needs at least "
+                f"{min_width}x{min_height}.\n\nPlease make the window bigger.\n"
+                f"Nothing is lost meanwhile. (Ctrl+Q quits.){hint}"
+            )

@@ -231,6 +231,22 @@ async def test_too_small_terminal_then_resized(make_app: AppFactory) -> None:
         assert "backrun needs" not in screen_text(app)
 
 
+async def test_resizes_faster_than_the_screen_keep_the_last_size(make_app: AppFactory) -> None:
+    """300x100 -> 100x30 -> 20x5 -> 30x6 with no frame between: the warning is pushed and
+    told the new size before it was even composed."""
+    app = make_app()
+    async with app.run_test(size=(300, 100)) as pilot:
+        await pilot.pause()
+        for width, height in ((100, 30), (20, 5), (30, 6)):
+            app.check_size(width, height)  # no await: as resize events arriving together
+        app.check_size(25, 5)
+        await pilot.resize_terminal(25, 5)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "This terminal is 25x5" in screen_text(app)
+        assert sum(isinstance(s, TooSmallScreen) for s in app.screen_stack) == 1
+
+
 async def stray_keys_change_nothing(pilot: Pilot[None], app: BackrunApp) -> None:
     screen, before = app.screen, screen_text(app)
     live = app.ctx.store.load_live()

@@ -1,4 +1,5 @@
-"""The workaround for Textual #6456: only a driver decoding with codecs' strict decoder changes."""
+"""The workarounds for Textual bugs: invalid input bytes (#6456), and paging an option list
+before it was laid out."""
 
 from __future__ import annotations
 
@@ -7,8 +8,14 @@ import sys
 import types
 
 import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import OptionList
 
-from backrun_tui.input_bytes import replacing_decoder, tolerate_invalid_bytes
+from backrun_tui.textual_workarounds import (
+    page_only_when_laid_out,
+    replacing_decoder,
+    tolerate_invalid_bytes,
+)
 
 
 def test_the_replacing_decoder_turns_invalid_bytes_into_a_replacement_character() -> None:
@@ -39,3 +46,28 @@ def test_a_driver_that_decodes_otherwise_is_left_alone(monkeypatch: pytest.Monke
     tolerate_invalid_bytes(driver)
     assert sys.modules[driver.__module__].getincrementaldecoder is own
     tolerate_invalid_bytes(type("NoModule", (), {"__module__": "not_loaded_anywhere"}))
+
+
+class OneList(App[None]):
+    def compose(self) -> ComposeResult:
+        yield OptionList("a", "b", "c")
+
+
+async def test_paging_an_option_list_not_laid_out_yet_does_nothing() -> None:
+    """As in the command palette when keys come faster than the screen."""
+    page_only_when_laid_out()
+    app = OneList()
+    async with app.run_test() as pilot:
+        options = app.query_one(OptionList)
+        options.display = False  # like a list whose new options are not laid out yet
+        await pilot.pause()
+        options.clear_options()
+        options.add_options(["x", "y", "z"])
+        options.highlighted = 1
+        options.action_page_down()  # KeyError in Textual 8 without the workaround
+        options.action_page_up()
+        assert options.highlighted == 1
+        options.display = True
+        await pilot.pause()
+        options.action_page_down()
+        assert options.highlighted == 2  # laid out: paging works as before

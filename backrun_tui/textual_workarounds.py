@@ -1,0 +1,49 @@
+"""Workarounds for Textual bugs that would end backrun with a traceback: each says which bug,
+and when to remove it.
+
+Invalid UTF-8 from the terminal (#6456). Textual's Linux driver decodes stdin with a strict
+incremental UTF-8 decoder, so one invalid byte (a Latin-1 terminal, a broken paste) raises
+UnicodeDecodeError in its input thread and the app exits. Until Textual fixes it, the driver's
+module is given a decoder that replaces such bytes with U+FFFD, which no key binding uses.
+Remove when Textual decodes with errors="replace" itself."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def replacing_decoder(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+    """codecs.getincrementaldecoder, but its decoders replace invalid bytes."""
+    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
+
+def tolerate_invalid_bytes(driver_class: type) -> None:
+    """Give the driver's module the replacing decoder, if it decodes with codecs' strict one."""
+    module = sys.modules.get(driver_class.__module__)
+    if getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        module.getincrementaldecoder = replacing_decoder  # type: ignore[union-attr]
+
+
+def page_only_when_laid_out() -> None:
+    """Page Up/Down in an option list that has not been laid out since its options changed
+    (the command palette, with keys faster than the screen) raised KeyError in Textual 8
+    (OptionList._move_page reads a line cache that is filled only on layout). Such a key now
+    does nothing. Remove when OptionList._move_page checks its line cache."""
+    from textual.widgets import OptionList
+
+    move_page: Callable[[Any, Any], None] | None = getattr(OptionList, "_move_page", None)
+    if move_page is None or getattr(move_page, "guarded", False):
+        return
+
+    def guarded(option_list: Any, direction: Any) -> None:
+        # Not laid out yet: the key is lost, as a key pressed mid-redraw may be.
+        with contextlib.suppress(KeyError, IndexError):
+            move_page(option_list, direction)
+
+    guarded.guarded = True  # type: ignore[attr-defined]
+    setattr(OptionList, "_move_page", guarded)  # noqa: B010 (a private method, on purpose)
