@@ -74,17 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         from backrun_tui.shell_commands import run_command
 
-        return with_store(data_dir, lambda store: run_command(args, store, catalog))
-    return with_store(data_dir, lambda store: run_app(catalog, store, plain=args.plain))
+        return with_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
+    return with_store(data_dir, catalog, lambda store: run_app(catalog, store, plain=args.plain))
 
 
-def with_store(data_dir: Path, work: Callable[[Store], int]) -> int:
+def with_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:
     """Hold the data folder's lock, open the store, run `work`, and always let go."""
     lock = DataDirLock(data_dir)
     try:
         try:
             lock.acquire()
-            store = Store.open(data_dir)
+            store = Store.open(data_dir, known_ids=catalog.exercises)
         except AlreadyRunningError as error:
             print(f"backrun: {error}", file=sys.stderr)
             return 3

@@ -17,8 +17,14 @@ from backrun_tui.store.repository import Store
 
 
 def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
-    for note in store.notes:
-        print(f"backrun: {note}", file=sys.stderr)
+    try:
+        return _run(args, store, catalog)
+    finally:  # the history files open as they are read: what they needed said comes last
+        for note in store.notes:
+            print(f"backrun: {note}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     try:
         if args.command == "history":
             print(history_table(list(islice(store.sessions(), max(args.limit, 0)))))

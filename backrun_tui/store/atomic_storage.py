@@ -10,7 +10,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from backrun_tui.store.errors import CorruptFileError, StoreWriteError
+from backrun_tui.store.errors import CorruptFileError, StoreWriteError, UnreadableFileError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -39,8 +39,8 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
-        except OSError as error:
-            raise CorruptFileError(self.path, error.strerror or str(error)) from error
+        except OSError as error:  # not damaged: nothing is moved, the user is told what to fix
+            raise UnreadableFileError(self.path, error) from error
         try:
             data = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as error:

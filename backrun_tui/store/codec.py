@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date, datetime
-from typing import Any, Literal, cast
+from datetime import datetime
+from typing import Any
 
-from backrun_tui.coach.decisions import Decision, DecisionKind
-from backrun_tui.coach.feedback import Feedback, Rating
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.feedback import Feedback
 from backrun_tui.coach.plan import Bench, Plan
 from backrun_tui.coach.progress_record import Progress, Warning
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import Outcome, SymptomReport
-from backrun_tui.coach.workout import SessionMode, SetRecord, Side, Workout, WorkoutItem
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import SetRecord, Workout, WorkoutItem
+from backrun_tui.store import schema
 
 Doc = dict[str, Any]
 
@@ -34,19 +35,9 @@ def plan_to_doc(plan: Plan) -> Doc:
 
 
 def plan_from_doc(doc: Doc) -> Plan:
-    benched = tuple(
-        Bench(b["id"], date.fromisoformat(b["since"]), b.get("replaced_by"), _why(b.get("why")))
-        for b in doc["benched"]
-    )
-    return Plan(tuple(doc["exercise_ids"]), benched)
-
-
-def _why(value: object) -> Literal["painful", "not_yet"]:
-    if value is None or value == "painful":
-        return "painful"
-    if value == "not_yet":
-        return "not_yet"
-    raise ValueError(f"unknown reason for a resting exercise: {value!r}")
+    plan = schema.read(doc, schema.PlanDoc)
+    benched = tuple(Bench(b.id, b.since, b.replaced_by, b.why or "painful") for b in plan.benched)
+    return Plan(tuple(plan.exercise_ids), benched)
 
 
 def report_to_doc(report: SymptomReport) -> Doc:
@@ -59,7 +50,19 @@ def report_to_doc(report: SymptomReport) -> Doc:
 
 
 def report_from_doc(doc: Doc) -> SymptomReport:
-    return SymptomReport(doc["pain"], doc["where"], doc["legs"], frozenset(doc["flags"]))
+    return _report(schema.read(doc, schema.ReportDoc))
+
+
+def _report(report: schema.ReportDoc) -> SymptomReport:
+    return SymptomReport(report.pain, report.where, report.legs, frozenset(report.flags))
+
+
+def check_from_doc(doc: Doc) -> tuple[datetime, SymptomReport, str]:
+    """A symptom check as kept in the history: its time, answers and outcome."""
+    check = schema.read(doc, schema.CheckDoc)
+    if check.at is None or check.outcome is None:
+        raise schema.BadRecord("a symptom check without its time or outcome")
+    return check.at, _report(check), check.outcome
 
 
 def set_to_doc(record: SetRecord) -> Doc:
@@ -74,13 +77,12 @@ def set_to_doc(record: SetRecord) -> Doc:
 
 
 def set_from_doc(doc: Doc) -> SetRecord:
+    return _set(schema.read(doc, schema.SetDoc))
+
+
+def _set(record: schema.SetDoc) -> SetRecord:
     return SetRecord(
-        doc["exercise_id"],
-        doc["set"],
-        cast(Side | None, doc["side"]),
-        doc["reps"],
-        doc["seconds"],
-        datetime.fromisoformat(doc["at"]),
+        record.exercise_id, record.set, record.side, record.reps, record.seconds, record.at
     )
 
 
@@ -96,14 +98,11 @@ def decision_to_doc(decision: Decision) -> Doc:
 
 
 def decision_from_doc(doc: Doc) -> Decision:
-    return Decision(
-        cast(DecisionKind, doc["kind"]),
-        doc["from_id"],
-        doc["to_id"],
-        doc["reason"],
-        doc["text"],
-        datetime.fromisoformat(doc["at"]),
-    )
+    return _decision(schema.read(doc, schema.DecisionDoc))
+
+
+def _decision(d: schema.DecisionDoc) -> Decision:
+    return Decision(d.kind, d.from_id, d.to_id, d.reason, d.text, d.at)
 
 
 def workout_to_doc(workout: Workout) -> Doc:
@@ -119,14 +118,20 @@ def workout_to_doc(workout: Workout) -> Doc:
 
 
 def workout_from_doc(doc: Doc) -> Workout:
+    return _workout(schema.read(doc, schema.WorkoutDoc))
+
+
+def _workout(w: schema.WorkoutDoc) -> Workout:
+    if len(w.sided) != len(w.items) or w.item_index > len(w.items):
+        raise schema.BadRecord("the session's exercises do not match its place in them")
     return Workout(
-        items=tuple(WorkoutItem(i, n) for i, n in doc["items"]),
-        sided=tuple(doc["sided"]),
-        item_index=doc["item_index"],
-        set_number=doc["set_number"],
-        side=cast(Side | None, doc["side"]),
-        count=doc["count"],
-        done=tuple(set_from_doc(r) for r in doc["done"]),
+        items=tuple(WorkoutItem(i, n) for i, n in w.items),
+        sided=tuple(w.sided),
+        item_index=w.item_index,
+        set_number=w.set_number,
+        side=w.side,
+        count=w.count,
+        done=tuple(_set(r) for r in w.done),
     )
 
 
@@ -153,25 +158,17 @@ def session_to_doc(session: Session) -> Doc:
 
 
 def session_from_doc(doc: Doc) -> Session:
-    ended = doc["ended_at"]
+    s = schema.read(doc, schema.SessionDoc)
     return Session(
-        id=doc["id"],
-        started_at=datetime.fromisoformat(doc["started_at"]),
-        report=report_from_doc(doc["report"]),
-        outcome=cast(Outcome, doc["outcome"]),
-        mode=cast(SessionMode, doc["mode"]),
-        workout=workout_from_doc(doc["workout"]),
-        feedback=tuple(
-            Feedback(
-                f["exercise_id"],
-                cast(Rating, f["rating"]),
-                f["pain"],
-                datetime.fromisoformat(f["at"]),
-            )
-            for f in doc["feedback"]
-        ),
-        decisions=tuple(decision_from_doc(d) for d in doc["decisions"]),
-        ended_at=datetime.fromisoformat(ended) if ended else None,
+        id=s.id,
+        started_at=s.started_at,
+        report=_report(s.report),
+        outcome=s.outcome,
+        mode=s.mode,
+        workout=_workout(s.workout),
+        feedback=tuple(Feedback(f.exercise_id, f.rating, f.pain, f.at) for f in s.feedback),
+        decisions=tuple(_decision(d) for d in s.decisions),
+        ended_at=s.ended_at,
     )
 
 
@@ -186,10 +183,6 @@ def settings_from_doc(doc: Doc) -> Settings:
         return Settings(**known)
     except (TypeError, ValueError):
         return Settings()
-
-
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -217,21 +210,14 @@ def _warning_to_doc(warning: Warning | None) -> Doc | None:
     }
 
 
-def _warning_from_doc(doc: Doc | None) -> Warning | None:
-    if doc is None:
-        return None
-    outcome = doc["outcome"]
-    if outcome not in ("urgent", "doctor_soon"):
-        raise ValueError(f"unknown warning outcome {outcome!r}")
-    return Warning(outcome, datetime.fromisoformat(doc["at"]), report_from_doc(doc["report"]))
-
-
 def progress_from_doc(doc: Doc) -> Progress:
+    p = schema.read(doc, schema.ProgressDoc)
+    warning = p.warning
     return Progress(
-        streaks={str(k): int(v) for k, v in doc.get("streaks", {}).items()},
-        first_session=_when(doc.get("first_session")),
-        last_session_start=_when(doc.get("last_session_start")),
-        last_session_end=_when(doc.get("last_session_end")),
-        doctor_acknowledged=_when(doc.get("doctor_acknowledged")),
-        warning=_warning_from_doc(doc.get("warning")),
+        streaks=dict(p.streaks),
+        first_session=p.first_session,
+        last_session_start=p.last_session_start,
+        last_session_end=p.last_session_end,
+        doctor_acknowledged=p.doctor_acknowledged,
+        warning=Warning(warning.outcome, warning.at, _report(warning.report)) if warning else None,
     )

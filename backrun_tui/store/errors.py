@@ -18,6 +18,20 @@ class CorruptFileError(StoreError):
         super().__init__(f"The data file {path} could not be read: {problem}.")
 
 
+class UnreadableFileError(StoreError):
+    """A data file backrun may not read (permissions, a folder in its place...). It is not
+    damaged, so it is left exactly as it is."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        reason = (error.strerror or str(error)).lower()
+        super().__init__(
+            f"backrun cannot read {path} ({reason}). It was left as it is: give your user "
+            f"read and write access to it (for example: chmod u+rw '{path}') and start "
+            "backrun again."
+        )
+
+
 class NewerSchemaError(StoreError):
     """A data file written by a newer version of backrun."""
 

@@ -9,7 +9,7 @@ A rep tap rewrites live.json only, so its cost does not grow with the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,18 +28,11 @@ from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SetRecord
 from backrun_tui.store import codec
 from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
-from backrun_tui.store.errors import CorruptFileError
-from backrun_tui.store.file_checks import (
-    APP_TAG,
-    SCHEMA_VERSION,
-    SINGLE,
-    check_meta,
-    decoding,
-    validate_live,
-    validate_state,
-)
+from backrun_tui.store.errors import CorruptFileError, StoreError, UnreadableFileError
+from backrun_tui.store.file_checks import APP_TAG, SCHEMA_VERSION, SINGLE, check_meta
 from backrun_tui.store.migrations import migrate
 from backrun_tui.store.quarantine import copy_aside, move_aside
+from backrun_tui.store.record_checks import set_aside_bad_records
 
 Opener = Callable[[str], TinyDB]
 
@@ -47,26 +40,31 @@ Opener = Callable[[str], TinyDB]
 class Store:
     """The runner's data. Build it with `Store.open(folder)` or `Store.in_memory()`."""
 
-    def __init__(self, opener: Opener, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, opener: Opener, data_dir: Path | None = None, known_ids: Container[str] | None = None
+    ) -> None:
+        """known_ids: the exercise ids of the catalog; a record naming any other is set aside
+        (None: ids are not checked)."""
         self._open_db = opener
         self.data_dir = data_dir
+        self.known_ids = known_ids
         self._dbs: dict[str, TinyDB] = {}
         self.notes: list[str] = []  # what the user must hear about the files, e.g. moved aside
-        self._state = self._db("state.json", validate_state)
-        self._live = self._db("live.json", validate_live)
+        self._state = self._db("state.json")
+        self._live = self._db("live.json")
 
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
+    def open(cls, data_dir: Path, known_ids: Container[str] | None = None) -> Store:
         make_private_dir(data_dir)
 
         def opener(name: str) -> TinyDB:
             return TinyDB(data_dir / name, storage=AtomicJSONStorage)
 
-        return cls(opener, data_dir)
+        return cls(opener, data_dir, known_ids)
 
     @classmethod
-    def in_memory(cls) -> Store:
-        return cls(lambda name: TinyDB(storage=MemoryStorage))
+    def in_memory(cls, known_ids: Container[str] | None = None) -> Store:
+        return cls(lambda name: TinyDB(storage=MemoryStorage), known_ids=known_ids)
 
     def close(self) -> None:
         for db in self._dbs.values():
@@ -171,28 +169,24 @@ class Store:
 
     def sessions(self) -> Iterator[Session]:
         """Finished sessions, newest first (reads the history year by year)."""
-        for name in self._history_files():
-            docs = sorted(self._db(name).table("sessions").all(), key=lambda d: d["started_at"])
+        for db in self._history():
+            docs = sorted(db.table("sessions").all(), key=lambda d: d["started_at"])
             for doc in reversed(docs):
                 yield codec.session_from_doc(dict(doc))
 
     def logged_changes(self) -> Iterator[Decision]:
         """Changes kept outside any session (corrections), newest first."""
-        for name in self._history_files():
-            docs = sorted(self._db(name).table("changes").all(), key=lambda d: d["at"])
+        for db in self._history():
+            docs = sorted(db.table("changes").all(), key=lambda d: d["at"])
             for doc in reversed(docs):
                 yield codec.decision_from_doc(dict(doc))
 
     def checks(self) -> Iterator[tuple[datetime, SymptomReport, str]]:
         """Every symptom check (time, answers, outcome), oldest first."""
-        for name in reversed(self._history_files()):
-            docs = sorted(self._db(name).table("checks").all(), key=lambda d: d["at"])
+        for db in reversed(list(self._history())):
+            docs = sorted(db.table("checks").all(), key=lambda d: d["at"])
             for doc in docs:
-                yield (
-                    datetime.fromisoformat(doc["at"]),
-                    codec.report_from_doc(dict(doc)),
-                    str(doc["outcome"]),
-                )
+                yield codec.check_from_doc(dict(doc))
 
     # --- interface preferences ---
 
@@ -230,6 +224,16 @@ class Store:
     def _year(self, when: datetime) -> TinyDB:
         return self._db(f"history/{when.year:04d}.json")
 
+    def _history(self) -> Iterator[TinyDB]:
+        """The history files, newest year first; one backrun may not read is left as it is
+        and skipped, with a note saying what to fix."""
+        for name in self._history_files():
+            try:
+                yield self._db(name)
+            except UnreadableFileError as error:
+                if str(error) not in self.notes:
+                    self.notes.append(str(error))
+
     def _history_files(self) -> list[str]:
         names = set(n for n in self._dbs if n.startswith("history/"))
         if self.data_dir is not None:
@@ -238,13 +242,13 @@ class Store:
                 names.update(f"history/{p.name}" for p in folder.glob("[0-9][0-9][0-9][0-9].json"))
         return sorted(names, reverse=True)
 
-    def _db(self, name: str, validate: Callable[[TinyDB], object] | None = None) -> TinyDB:
+    def _db(self, name: str) -> TinyDB:
         db = self._dbs.get(name)
         if db is not None:
             return db
         path = self.data_dir / name if self.data_dir else Path(name)
         try:
-            db = self._open_checked(name, path, validate)
+            db = self._open_checked(name, path)
         except CorruptFileError as error:
             if self.data_dir is None or not path.exists():
                 raise
@@ -253,21 +257,20 @@ class Store:
                 f"{error} It was moved aside to {moved.name} (nothing was deleted), and that "
                 "part of your data starts fresh."
             )
-            db = self._open_checked(name, path, validate)
+            db = self._open_checked(name, path)
         self._dbs[name] = db
         return db
 
-    def _open_checked(
-        self, name: str, path: Path, validate: Callable[[TinyDB], object] | None
-    ) -> TinyDB:
+    def _open_checked(self, name: str, path: Path) -> TinyDB:
         db = self._open_db(name)
         try:
             found = check_meta(db, path)
             if found < SCHEMA_VERSION:
                 self._migrate(db, path, found)
-            if validate is not None:
-                decoding(path, validate, db)
-        except CorruptFileError:
+            note = set_aside_bad_records(name, path if self.data_dir else None, db, self.known_ids)
+            if note:
+                self.notes.append(note)
+        except StoreError:
             db.close()
             raise
         return db

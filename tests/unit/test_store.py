@@ -195,12 +195,14 @@ def test_a_foreign_file_is_moved_aside_untouched_and_the_store_starts_fresh(
 
 
 @pytest.mark.parametrize("content", DAMAGED_RECORDS.values(), ids=DAMAGED_RECORDS.keys())
-def test_a_damaged_record_moves_its_file_aside(tmp_path: Path, content: bytes) -> None:
+def test_a_damaged_record_is_set_aside_and_the_file_kept(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "state.json").write_bytes(content)
     store = Store.open(tmp_path)
-    [aside] = moved_aside(tmp_path, "state.json")
-    assert aside.read_bytes() == content
-    assert "damaged" in store.notes[0]
+    assert moved_aside(tmp_path, "state.json") == []  # the file stays
+    [aside] = sorted(tmp_path.glob("state.json.set-aside-*.json"))
+    [kept] = json.loads(aside.read_bytes())
+    assert kept["record"] == next(iter(json.loads(content)[kept["table"]].values()))
+    assert "set aside" in store.notes[0]
 
 
 def test_the_in_memory_store_has_nothing_to_move_aside() -> None:

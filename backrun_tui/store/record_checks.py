@@ -1,0 +1,152 @@
+"""Every record of a data file checked as the file opens: types, ranges, dates and exercise ids.
+
+A record that fails is set aside (copied into a file beside the data file, then taken out of
+it) and the rest is kept; the plan, whose entries are exercise ids, keeps the ones backrun
+knows. Nothing is deleted: the set-aside file holds each record exactly as it was."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session
+from backrun_tui.store import codec
+from backrun_tui.store.atomic_storage import write_atomically
+from backrun_tui.store.quarantine import aside_name
+from backrun_tui.store.schema import BadRecord
+
+SINGLE = 1
+Decode = Callable[[dict[str, Any]], object]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """One record taken out of a table, and why."""
+
+    table: str
+    doc_id: int
+    record: Any
+    why: str
+    unknown: tuple[str, ...] = ()  # exercise ids backrun does not know, when that is why
+
+
+def _session_ids(session: Session) -> set[str]:
+    workout = session.workout
+    return (
+        {i.exercise_id for i in workout.items}
+        | {r.exercise_id for r in workout.done}
+        | {f.exercise_id for f in session.feedback}
+    )
+
+
+def _plan_ids(plan: Plan) -> set[str]:
+    benched = {b.exercise_id for b in plan.benched}
+    return set(plan.exercise_ids) | benched | {b.replaced_by for b in plan.benched if b.replaced_by}
+
+
+def _ids_of(record: object) -> set[str]:
+    if isinstance(record, Session):
+        return _session_ids(record)
+    if isinstance(record, Plan):
+        return _plan_ids(record)
+    return set()
+
+
+# The tables whose records are checked one by one, and how each record is read.
+TABLES: dict[str, Decode] = {
+    "plan": codec.plan_from_doc,
+    "progress": codec.progress_from_doc,
+    "recent_checks": codec.check_from_doc,
+    "recent_decisions": codec.decision_from_doc,
+    "live": codec.session_from_doc,
+    "sessions": codec.session_from_doc,
+    "checks": codec.check_from_doc,
+    "changes": codec.decision_from_doc,
+}
+
+
+def find_rejected(db: TinyDB, known: Container[str] | None) -> list[Rejected]:
+    """The records of a data file that backrun cannot use, each with its reason."""
+    rejected: list[Rejected] = []
+    checked = [name for name in db.tables() if name in TABLES or name == "last_sets"]
+    for name in checked:
+        for doc in db.table(name).all():
+            record = dict(doc)
+            try:
+                ids = _exercise_ids(name, record)
+            except BadRecord as error:
+                rejected.append(Rejected(name, doc.doc_id, record, str(error)))
+                continue
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                why = f"it is not a record backrun wrote ({error})"
+                rejected.append(Rejected(name, doc.doc_id, record, why))
+                continue
+            unknown = tuple(sorted(i for i in ids if known is not None and i not in known))
+            if unknown:
+                why = f"exercises backrun does not know: {', '.join(unknown)}"
+                rejected.append(Rejected(name, doc.doc_id, record, why, unknown))
+    return rejected
+
+
+def _exercise_ids(table: str, doc: dict[str, Any]) -> set[str]:
+    """Read one record (raising if it does not fit) and return the exercise ids it names."""
+    if table == "last_sets":
+        sets = [codec.set_from_doc(row) for rows in doc.values() for row in rows]
+        return set(doc) | {s.exercise_id for s in sets}
+    return _ids_of(TABLES[table](doc))
+
+
+def set_aside(path: Path | None, db: TinyDB, rejected: list[Rejected]) -> Path | None:
+    """Copy the rejected records into a file beside `path`, then take them out of the data
+    file; a plan loses only the exercises backrun does not know. Returns the file written."""
+    aside: Path | None = None
+    if path is not None:
+        stamped = aside_name(path, "set-aside")
+        aside = stamped.with_name(f"{stamped.name}.json")
+        kept = [{"table": r.table, "why": r.why, "record": r.record} for r in rejected]
+        write_atomically(aside, json.dumps(kept, indent=2, ensure_ascii=False).encode())
+    for one in rejected:
+        table = db.table(one.table)
+        if one.table == "plan" and one.unknown:
+            _keep_known_part_of_plan(db, one)
+        else:
+            table.remove(doc_ids=[one.doc_id])
+    return aside
+
+
+def _keep_known_part_of_plan(db: TinyDB, one: Rejected) -> None:
+    unknown = set(one.unknown)
+    doc = dict(one.record)
+    doc["exercise_ids"] = [i for i in doc.get("exercise_ids", []) if i not in unknown]
+    doc["benched"] = [
+        b
+        for b in doc.get("benched", [])
+        if b.get("id") not in unknown and b.get("replaced_by") not in unknown
+    ]
+    db.table("plan").update(doc, doc_ids=[one.doc_id])
+
+
+def set_aside_bad_records(
+    name: str, path: Path | None, db: TinyDB, known: Container[str] | None
+) -> str:
+    """Check every record of a file as it opens, so a bad one is found at once and not
+    mid-session: set the bad ones aside, keep the rest, and return what to tell the user ("" when
+    all is well)."""
+    rejected = find_rejected(db, known)
+    if not rejected:
+        return ""
+    aside = set_aside(path, db, rejected)
+    first = rejected[0]
+    count = "1 record" if len(rejected) == 1 else f"{len(rejected)} records"
+    where = f" in {aside.name}" if aside else ""
+    return (
+        f"{count} in {name} could not be used ({first.table}: {first.why}). "
+        f"{'It was' if len(rejected) == 1 else 'They were'} set aside{where}, nothing was "
+        "deleted, and the rest of that file is kept."
+    )

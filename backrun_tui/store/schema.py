@@ -1,0 +1,139 @@
+"""The shape of every record on disk, checked as it is read: types, ranges and dates.
+
+A record that does not fit raises BadRecord, whose str() says what is wrong in plain words.
+The coach's own records are built from these only after they passed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal, TypeVar
+
+import msgspec
+
+from backrun_tui.coach.decisions import DecisionKind
+from backrun_tui.coach.feedback import Rating
+from backrun_tui.coach.triage import Legs, Outcome, Where
+from backrun_tui.coach.workout import SessionMode, Side
+
+Count = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
+Positive = Annotated[int, msgspec.Meta(ge=1, le=1_000_000)]
+Pain = Annotated[int, msgspec.Meta(ge=0, le=10)]
+Id = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+
+
+class BadRecord(ValueError):
+    """A record that is not what backrun wrote: a wrong type, a value out of range, a bad date
+    or an exercise backrun does not know."""
+
+
+class BenchDoc(msgspec.Struct):
+    id: Id
+    since: date
+    replaced_by: Id | None = None
+    why: Literal["painful", "not_yet"] | None = "painful"
+
+
+class PlanDoc(msgspec.Struct):
+    exercise_ids: list[Id]
+    benched: list[BenchDoc] = []
+
+
+class ReportDoc(msgspec.Struct):
+    pain: Pain
+    where: Where
+    legs: Legs
+    flags: list[Id] = []
+
+
+class CheckDoc(ReportDoc):
+    at: datetime | None = None
+    outcome: Outcome | None = None
+
+
+class SetDoc(msgspec.Struct):
+    exercise_id: Id
+    set: Positive
+    side: Side | None
+    reps: Count
+    seconds: Count
+    at: datetime
+
+
+class DecisionDoc(msgspec.Struct):
+    kind: DecisionKind
+    from_id: Id | None
+    to_id: Id | None
+    reason: str
+    text: str
+    at: datetime
+
+
+class WorkoutDoc(msgspec.Struct):
+    items: list[tuple[Id, Positive]]
+    sided: list[bool]
+    item_index: Count
+    set_number: Positive
+    side: Side | None
+    count: Count
+    done: list[SetDoc]
+
+
+class FeedbackDoc(msgspec.Struct):
+    exercise_id: Id
+    rating: Rating
+    pain: Pain | None
+    at: datetime
+
+
+class SessionDoc(msgspec.Struct):
+    id: str
+    started_at: datetime
+    ended_at: datetime | None
+    report: ReportDoc
+    outcome: Outcome
+    mode: SessionMode
+    workout: WorkoutDoc
+    feedback: list[FeedbackDoc]
+    decisions: list[DecisionDoc]
+
+
+class WarningDoc(msgspec.Struct):
+    outcome: Literal["urgent", "doctor_soon"]
+    at: datetime
+    report: ReportDoc
+
+
+class ProgressDoc(msgspec.Struct):
+    streaks: dict[Id, Count] = {}
+    first_session: datetime | None = None
+    last_session_start: datetime | None = None
+    last_session_end: datetime | None = None
+    doctor_acknowledged: datetime | None = None
+    warning: WarningDoc | None = None
+
+
+T = TypeVar("T")
+
+
+def read(doc: Any, shape: type[T]) -> T:
+    """The document as `shape`, or BadRecord saying what does not fit."""
+    try:
+        return msgspec.convert(doc, shape, strict=False)
+    except msgspec.ValidationError as error:
+        raise BadRecord(plain(str(error))) from None
+
+
+def plain(message: str) -> str:
+    """msgspec's "Expected `int`, got `str` - at `$.pain`" as "pain: expected a whole number,
+    got text"."""
+    text, _, where = message.partition(" - at ")
+    field = where.strip("`").removeprefix("$").lstrip(".") or "the record"
+    words = (
+        text.replace("`int`", "a whole number")
+        .replace("`str`", "text")
+        .replace("`float`", "a number")
+        .replace("`null`", "nothing")
+        .replace("Invalid enum value", "Not a value backrun knows:")
+        .replace("`", "")
+    )
+    return f"{field}: {words[0].lower()}{words[1:]}" if words else field
