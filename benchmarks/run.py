@@ -46,9 +46,10 @@ Floor().run()
 """
 STARTING_PLAN = ("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts")
 # Keys from launch to the rep counter, each with a text that shows it has been handled.
+F2 = b"\x1bOQ"
 TO_REP_COUNTER = (
     (b"1", "[1]"),  # pain 1: a training day
-    (b"\x1bOQ", "Good to train"),  # F2: see the advice
+    (F2, "Good to train"),  # F2 (again, until the warning signs were all shown): advice
     (b"\r", "Cat Cow"),  # Enter: start, to the picker
     (b"\r", "Space for each rep"),  # Enter: start the session at Cat Cow
 )
@@ -155,8 +156,15 @@ def tap_run(folder: Path, scratch: Path, taps: int, env: dict[str, str]) -> dict
         term.wait_for(FIRST_SCREEN)
         for keys, shown in TO_REP_COUNTER:
             since = len(term.output)
-            term.write(keys)
-            term.wait_for([shown], since=since)
+            tries = 6 if keys == F2 else 1  # F2 first pages through the unseen warning signs
+            for attempt in range(tries):
+                term.write(keys)
+                try:
+                    term.wait_for([shown], since=since, timeout=2 if keys == F2 else 20)
+                    break
+                except TimeoutError:
+                    if attempt == tries - 1:
+                        raise
         term.settle()
         times = []
         for count in range(1, taps + 1):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
-import socket
 from datetime import datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from backrun_tui.store.atomic_storage import FILE_MODE, make_private_dir
 from backrun_tui.store.errors import StoreError
@@ -28,38 +28,60 @@ class AlreadyRunningError(StoreError):
 
 
 class DataDirLock:
-    """Held from `acquire()` until `release()` (or the process ends, even by a kill)."""
+    """Held from `acquire()` until `release()`, or until the process ends, even by a kill: the
+    operating system lets go of the lock then, so a stale lock file never blocks a launch.
+
+    filelock does the locking on every system (flock on Linux and macOS, msvcrt on Windows); it
+    never falls back to a lock that a killed process could leave behind."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / LOCK_NAME
-        self._fd: int | None = None
+        self._lock: FileLock | None = None
 
     def acquire(self) -> DataDirLock:
         make_private_dir(self.folder)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        lock = FileLock(
+            self.path,
+            timeout=0,
+            mode=FILE_MODE,
+            thread_local=False,
+            fallback_to_soft=False,
+            preserve_lock_file=True,
+            on_acquired=_write_holder,
+        )
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_holder(fd)
-            os.close(fd)
-            raise AlreadyRunningError(self.folder, holder) from None
-        started = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        os.ftruncate(fd, 0)
-        os.write(fd, f"process {os.getpid()} on {socket.gethostname()}, since {started}".encode())
-        self._fd = fd
+            lock.acquire()
+        except Timeout:
+            raise AlreadyRunningError(self.folder, _read_holder(self.path)) from None
+        self._lock = lock
         return self
 
     def release(self) -> None:
-        if self._fd is not None:
+        if self._lock is not None:
             with contextlib.suppress(OSError):
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+                self._lock.release(force=True)
+            self._lock = None
 
 
-def _read_holder(fd: int) -> str:
+def holder_text() -> str:
+    """Who holds the lock, for the message a second backrun shows."""
+    host = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
+    started = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"process {os.getpid()} on {host}, since {started}"
+
+
+def _write_holder(fd: int) -> None:
+    """Through the locking handle itself (Windows refuses any other while it is locked)."""
+    with contextlib.suppress(OSError):
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, holder_text().encode())
+
+
+def _read_holder(path: Path) -> str:
+    """Best effort: on Windows the locked file cannot be read, and the message goes without."""
     try:
-        return os.pread(fd, 200, 0).decode(errors="replace").strip()
+        return path.read_bytes()[:200].decode(errors="replace").strip()
     except OSError:
         return ""

@@ -24,7 +24,7 @@ HOLD_LOCK = (
     "import sys\n"
     "from pathlib import Path\n"
     "from backrun_tui.store.lock import DataDirLock\n"
-    "DataDirLock(Path(sys.argv[1])).acquire()\n"
+    "lock = DataDirLock(Path(sys.argv[1])).acquire()\n"
     "print('held', flush=True)\n"
     "sys.stdin.read()\n"
 )

@@ -24,7 +24,7 @@ import sys, time
 from pathlib import Path
 from backrun_tui.store.lock import DataDirLock
 
-DataDirLock(Path(sys.argv[1])).acquire()
+lock = DataDirLock(Path(sys.argv[1])).acquire()  # held while the object lives
 print("holding", flush=True)
 time.sleep(60)
 """
