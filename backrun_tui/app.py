@@ -29,7 +29,12 @@ from backrun_tui.screens.base import FirstFramePainted, SavedStateChanged, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.service import SessionService
 from backrun_tui.store.errors import StoreError
-from backrun_tui.textual_workarounds import page_only_when_laid_out, tolerate_invalid_bytes
+from backrun_tui.textual_workarounds import (
+    command_palette_class,
+    dismiss_once,
+    page_only_when_laid_out,
+    tolerate_invalid_bytes,
+)
 
 
 class BackrunApp(App[None]):
@@ -63,6 +68,7 @@ class BackrunApp(App[None]):
     def get_driver_class(self) -> type[Driver]:
         driver_class = super().get_driver_class()
         tolerate_invalid_bytes(driver_class)  # a workaround for Textual #6456
+        dismiss_once()
         return driver_class
 
     def on_load(self) -> None:
@@ -186,9 +192,19 @@ class BackrunApp(App[None]):
         from backrun_tui.commands import data_location
         from backrun_tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):  # not over the warning
             programme = programme_lines(self.ctx.catalog, self.service.state.settings)
             self.push_screen(HelpScreen(data_location(self.ctx.store), programme))
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        # Not over the too-small warning, and never a second one (Textual only checks the top
+        # screen, so one under the warning would be pushed again: DuplicateIds).
+        if isinstance(self.screen, TooSmallScreen):
+            return
+        if not any(isinstance(screen, CommandPalette) for screen in self.screen_stack):
+            self.push_screen(command_palette_class()(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from backrun_tui.commands import palette_commands  # first use only, as for the help
@@ -207,7 +223,7 @@ class BackrunApp(App[None]):
         if too_small(width, height, plain=self.ctx.plain):
             if showing:
                 self.screen.show_size(width, height)  # type: ignore[attr-defined]
-            else:
+            else:  # (one left under a screen that came up meanwhile goes when back on top)
                 self.push_screen(TooSmallScreen(plain=self.ctx.plain))
         elif showing:
             self.pop_screen()

@@ -13,8 +13,11 @@ import codecs
 import contextlib
 import functools
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 
 def replacing_decoder(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
@@ -47,3 +50,48 @@ def page_only_when_laid_out() -> None:
 
     guarded.guarded = True  # type: ignore[attr-defined]
     setattr(OptionList, "_move_page", guarded)  # noqa: B010 (a private method, on purpose)
+
+
+def command_palette_class() -> type[Screen[Any]]:
+    """Textual's command palette, except that closing it while it still gathers commands (Esc
+    right after Ctrl+P) no longer ends the app: in Textual 8 the gathering worker then looks for
+    its list on the closed palette and raises NoMatches. Remove when the worker checks that its
+    palette is still open."""
+    from textual import work
+    from textual.command import CommandPalette
+    from textual.css.query import NoMatches
+
+    wrapped = getattr(CommandPalette._gather_commands, "__wrapped__", None)
+    if wrapped is None:  # Textual changed: nothing to work around any more
+        return CommandPalette
+    gather: Callable[[CommandPalette, str], Awaitable[None]] = wrapped
+
+    class SafeCommandPalette(CommandPalette):
+        @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
+        async def _gather_commands(self, search_value: str) -> None:
+            with contextlib.suppress(NoMatches):  # the palette was closed meanwhile
+                await gather(self, search_value)
+
+    return SafeCommandPalette
+
+
+def dismiss_once() -> None:
+    """A screen dismissed twice (two clicks or keys already queued to it, as on the command
+    palette's background) set its result twice (InvalidStateError) and popped a second screen,
+    the one below it. Now a second dismiss of the same screen does nothing. Remove when Textual's
+    Screen.dismiss ignores a screen that is already dismissed."""
+    from textual.await_complete import AwaitComplete
+    from textual.screen import Screen
+
+    dismiss = Screen.dismiss
+    if getattr(dismiss, "once", False):
+        return
+
+    def once(screen: Screen[Any], result: Any = None) -> AwaitComplete:
+        if getattr(screen, "_backrun_dismissed", False):
+            return AwaitComplete()
+        screen._backrun_dismissed = True  # type: ignore[attr-defined]
+        return dismiss(screen, result)
+
+    once.once = True  # type: ignore[attr-defined]
+    setattr(Screen, "dismiss", once)  # noqa: B010 (replacing Textual's, on purpose)

@@ -7,6 +7,7 @@ import json
 import os
 import pty
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -39,6 +40,12 @@ class Terminal:
         )
         os.close(slave)
         self.output = bytearray()
+
+    def resize(self, width: int, height: int) -> None:
+        """The window changes size, as when a person drags its corner."""
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGWINCH)
 
     def read(self, seconds: float) -> bool:
         """Collect output for a while; False once the terminal has nothing more to give."""

@@ -26,9 +26,22 @@ class TooSmallScreen(ModalScreen[None]):
     def __init__(self, *, plain: bool = False) -> None:
         super().__init__()
         self.plain = plain
+        self.resumed_before = False
 
     def on_mount(self) -> None:
         self.show_size(self.app.size.width, self.app.size.height)
+
+    def on_screen_resume(self) -> None:
+        """On top again after a screen that came up over it: gone if the window grew meanwhile
+        (not when first shown: the size may not be known yet)."""
+        if not self.resumed_before:
+            self.resumed_before = True
+            return
+        width, height = self.app.size
+        if too_small(width, height, plain=self.plain):
+            self.show_size(width, height)
+        else:
+            self.dismiss()
 
     def show_size(self, width: int, height: int) -> None:
         min_width, min_height = MIN_SIZE_PLAIN if self.plain else MIN_SIZE

@@ -247,6 +247,41 @@ async def test_resizes_faster_than_the_screen_keep_the_last_size(make_app: AppFa
         assert sum(isinstance(s, TooSmallScreen) for s in app.screen_stack) == 1
 
 
+async def test_the_palette_under_the_too_small_warning_is_never_opened_twice(
+    make_app: AppFactory,
+) -> None:
+    """Ctrl+P, the window shrinks, Ctrl+P again (found by the random-input run)."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "ctrl+p")
+        await pilot.resize_terminal(60, 18)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await press(pilot, "ctrl+p", "ctrl+p")
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        palettes = [s for s in app.screen_stack if type(s).__name__.endswith("CommandPalette")]
+        assert len(palettes) == 1
+
+
+async def test_help_and_resizes_cannot_pile_up_screens(make_app: AppFactory) -> None:
+    """F1 under the too-small warning, then the window shrinks again, many times (found by the
+    random-input run: each round added two see-through screens, until a resize took seconds)."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        depth = len(app.screen_stack)
+        for _ in range(5):
+            await pilot.resize_terminal(60, 18)
+            await press(pilot, "f1", "ctrl+p")
+            await pilot.resize_terminal(100, 30)
+            await pilot.pause()
+        assert len(app.screen_stack) == depth
+        assert not isinstance(app.screen, TooSmallScreen)
+
+
 async def stray_keys_change_nothing(pilot: Pilot[None], app: BackrunApp) -> None:
     screen, before = app.screen, screen_text(app)
     live = app.ctx.store.load_live()

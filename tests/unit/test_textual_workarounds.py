@@ -9,9 +9,12 @@ import types
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.screen import ModalScreen
 from textual.widgets import OptionList
 
 from backrun_tui.textual_workarounds import (
+    command_palette_class,
+    dismiss_once,
     page_only_when_laid_out,
     replacing_decoder,
     tolerate_invalid_bytes,
@@ -71,3 +74,40 @@ async def test_paging_an_option_list_not_laid_out_yet_does_nothing() -> None:
         await pilot.pause()
         options.action_page_down()
         assert options.highlighted == 2  # laid out: paging works as before
+
+
+async def test_a_palette_closed_while_it_gathers_commands_ends_quietly() -> None:
+    """Esc right after Ctrl+P, faster than the screen (found by the random-input run): the
+    gathering worker finds no list on the closed palette, and says nothing of it."""
+    palette_class = command_palette_class()
+    gather = palette_class._gather_commands.__wrapped__  # type: ignore[attr-defined]
+    closed = palette_class(id="--command-palette")  # never mounted: no list inside
+    await gather(closed, "")  # Textual 8's own raises NoMatches here
+    from textual.command import CommandPalette
+    from textual.css.query import NoMatches
+
+    with pytest.raises(NoMatches):
+        await CommandPalette._gather_commands.__wrapped__(closed, "")  # type: ignore[attr-defined]
+
+
+class TwoScreens(App[None]):
+    def compose(self) -> ComposeResult:
+        yield OptionList("a")
+
+
+async def test_a_screen_dismissed_twice_pops_only_itself() -> None:
+    """Two clicks queued to the palette's background dismissed it twice: InvalidStateError,
+    and the screen below was popped as well."""
+    dismiss_once()
+    app = TwoScreens()
+    answers: list[object] = []
+    async with app.run_test() as pilot:
+        middle, top = ModalScreen[bool](), ModalScreen[bool]()
+        app.push_screen(middle)
+        app.push_screen(top, answers.append)
+        await pilot.pause()
+        top.dismiss(True)
+        top.dismiss(False)  # already queued: changes nothing
+        await pilot.pause()
+        assert app.screen is middle
+        assert answers == [True]
