@@ -3,6 +3,7 @@ mouse events, Ctrl combinations and resizes from 1x1 to 300x100, started on each
 
     python tests/random_input.py --keys 10000          # each screen, 10,000 inputs
     python tests/random_input.py --keys 500 --seed 7   # a quick look
+    python tests/random_input.py --no-resizes          # the window's size left alone
 
 Prints, per screen: inputs sent, launches (a walk that quits is launched again on the same
 folder), exceptions seen (a traceback on the terminal, or an unexpected exit) and the data
@@ -119,8 +120,8 @@ SCREENS: dict[str, tuple[Callable[[Path], None], Route]] = {
 }
 
 
-def one_input(rng: random.Random, term: Terminal) -> None:
-    kind = rng.random()
+def one_input(rng: random.Random, term: Terminal, resizes: bool = True) -> None:
+    kind = rng.random() * (1.0 if resizes else 0.95)
     if kind < 0.45:
         data = rng.choice(KEYS)
     elif kind < 0.65:
@@ -133,8 +134,9 @@ def one_input(rng: random.Random, term: Terminal) -> None:
         data = paste(rng)
     elif kind < 0.95:
         data = mouse(rng)
-    else:
+    else:  # a person's drag sends tens of sizes a second, not thousands: give each 50 ms
         term.resize(*rng.choice(SIZES))
+        term.read(0.05)
         return
     os.write(term.master, data)
 
@@ -156,10 +158,10 @@ def stop(term: Terminal) -> None:
             return
         os.write(term.master, keys)
         term.read(0.3)
-    if exited(term, within=10):
+    if exited(term, within=60):
         return
     term.process.send_signal(signal.SIGTERM)
-    if exited(term, within=10):
+    if exited(term, within=30):
         return
     state = Path(f"/proc/{term.process.pid}/stat").read_text().split()[2]
     if os.environ.get("PYTHONFAULTHANDLER"):
@@ -194,8 +196,10 @@ def crashed(term: Terminal) -> str:
     return ""
 
 
-def walk(screen: str, inputs: int, seed: int, folder: Path) -> Report:
-    """Random input on one screen's folder until `inputs` were sent; relaunch after a quit."""
+def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True) -> Report:
+    """Random input on one screen's folder until `inputs` were sent; relaunch after a quit.
+    resizes=False leaves the window's size alone (see the README: a flood of resizes can keep
+    Textual busy for long)."""
     prepare, route = SCREENS[screen]
     data = folder / "data"
     prepare(data)
@@ -210,7 +214,7 @@ def walk(screen: str, inputs: int, seed: int, folder: Path) -> Report:
             else:
                 term.read(1.0)  # the symptom check (or the resume question) comes up
             while report.inputs < inputs and term.process.poll() is None:
-                one_input(rng, term)
+                one_input(rng, term, resizes)
                 report.inputs += 1
                 term.read(0.002)
                 if problem := crashed(term):
@@ -252,11 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=int, default=10_000, help="inputs per screen")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--screen", choices=sorted(SCREENS), action="append")
+    parser.add_argument("--no-resizes", action="store_true", help="leave the window's size alone")
     args = parser.parse_args(argv)
     failed = False
     for screen in args.screen or list(SCREENS):
         with tempfile.TemporaryDirectory(prefix="backrun-random-") as tmp:
-            report = walk(screen, args.keys, args.seed, Path(tmp))
+            report = walk(screen, args.keys, args.seed, Path(tmp), not args.no_resizes)
         print(
             f"{screen:18} {report.inputs:6} inputs  {report.launches:3} launches  "
             f"{len(report.exceptions)} exceptions  {report.files_checked} files checked",

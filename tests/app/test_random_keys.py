@@ -35,6 +35,7 @@ from backrun_tui.screens.rest_timer import RestTimerScreen
 from backrun_tui.store.repository import Store
 
 SIZE = (80, 24)
+SIZES = [(1, 1), (20, 5), (59, 17), (60, 18), (80, 24), (100, 30), (300, 100)]
 KEYS_PER_WALK = 60
 APP_KEYS = [
     "space", "enter", "backspace", *"0123456789", *"ynbehosarxvgpqutc", "plus", "minus",
@@ -147,6 +148,8 @@ async def random_walk(
         while pressed < budget and app.return_code is None:
             if rng.random() < 0.05:
                 await move_timers(pilot, app, rng)
+            if rng.random() < 0.04:
+                await pilot.resize_terminal(*rng.choice(SIZES))
             pool = screen_keys(app.screen) if rng.random() < 0.5 else APP_KEYS + WRONG_KEYS
             await pilot.press(rng.choice(pool))
             pressed += 1
