@@ -73,7 +73,6 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             yield Label("Anything in your legs?", classes="question")
             yield Choice([label for _, label in LEGS], id="legs")
             yield Vertical(id="rest-of-form")
-        yield Label(SIGNS_HINT, id="signs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -157,7 +156,8 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             fits = end - start <= form.content_region.height
             form.scroll_to(y=start if fits else max(start, unseen - 1), animate=False)
             signs.focus(scroll_visible=False)
-            self.query_one("#signs-hint").display = True  # not a toast: that would cover them
+            if not self.query("#signs-hint"):  # a line above the footer, not a toast over them
+                self.mount(Label(SIGNS_HINT, id="signs-hint"), before=self.query_one(Footer))
             return True
         return False
 
