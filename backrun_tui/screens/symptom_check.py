@@ -138,7 +138,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         for group in GROUP_TITLES:
             title = self.query_one(f"#title-{group}", Label)
             signs = self.query_one(f"#flags-{group}", Checklist)
-            groups.append((title.region.y + offset, signs.region.bottom + offset, signs))
+            groups.append((title.region.y + offset, signs.content_region.bottom + offset, signs))
         return groups
 
     def show_unseen_signs(self) -> bool:
