@@ -161,7 +161,8 @@ class SessionFlow:
             next_day = state.today.next_day
             notes = [next_day.message] if next_day and next_day.lighter else []
             notes += state.today.notes
-            return self.show(AdviceScreen(state.today.result, notes), ev.AdviceChosen)
+            advice = AdviceScreen(state.today.result, notes, first_run=state.first_run)
+            return self.show(advice, ev.AdviceChosen)
         if next_step == "assessment":
             from backrun_tui.screens.assessment import AssessmentScreen
 

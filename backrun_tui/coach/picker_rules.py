@@ -72,7 +72,10 @@ def mode_note(catalog: Catalog, state: SessionState) -> str:
         return ""
     if state.session.mode in ("full", "light") and everything_hurt(catalog, state.plan):
         return EVERYTHING_HURT
-    return MODE_NOTES[state.session.mode]
+    note = MODE_NOTES[state.session.mode]
+    if not state.plan.exercise_ids:  # a first run: there is no plan to keep yet
+        note = note.replace(" Your plan is kept for when the pain settles.", "")
+    return note
 
 
 def can_stretch_only(state: SessionState) -> bool:

@@ -35,7 +35,7 @@ from backrun_tui.coach.session_state import (
     unchanged,
 )
 from backrun_tui.coach.triage import triage
-from backrun_tui.coach.workout import Workout
+from backrun_tui.coach.workout import Workout, everything_hurt
 from backrun_tui.coach.writes import (
     LogDecisions,
     RecordCheck,
@@ -239,7 +239,9 @@ def advice_chosen(
     if today.next_day is not None and today.next_day.decisions:
         plan = today.next_day.plan
         session = session.with_decisions(list(today.next_day.decisions))
-    if not plan.exercise_ids and mode == "full":
+    # No plan yet: the assessment finds one. Not when every exercise rests after it hurt: trying
+    # other rungs then is no step a physiotherapist would take (the picker says why).
+    if not plan.exercise_ids and mode == "full" and not everything_hurt(catalog, plan):
         state = state._replace(stage="assessment", session=session, plan=plan)
         return Transition(state, "assessment")
     from backrun_tui.coach.picker_model import open_picker

@@ -100,6 +100,11 @@ class SessionState(NamedTuple):
         return self.session.workout if self.session else Workout((), ())
 
     @property
+    def first_run(self) -> bool:
+        """No plan yet, and nothing resting: training today starts with the assessment."""
+        return not self.plan.exercise_ids and not self.plan.benched
+
+    @property
     def can_train(self) -> bool:
         """Strength work is allowed today (not urgent, not "see a doctor soon")."""
         return self.today is not None and self.today.result.allows_strength

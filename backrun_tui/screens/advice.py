@@ -34,10 +34,14 @@ class AdviceScreen(Screen[Choice]):
         Binding("q", "choose('quit')", "Quit", id="quit"),
     ]
 
-    def __init__(self, result: TriageResult, notes: list[str] | None = None) -> None:
+    def __init__(
+        self, result: TriageResult, notes: list[str] | None = None, *, first_run: bool = False
+    ) -> None:
+        """first_run: no plan yet, so training starts by finding the runner's exercises."""
         super().__init__()
         self.result = result
         self.notes = notes or []
+        self.first_run = first_run
 
     def compose(self) -> ComposeResult:
         result = self.result
@@ -70,7 +74,10 @@ class AdviceScreen(Screen[Choice]):
             yield Static("backrun gives advice, not a diagnosis.", classes="disclaimer")
         with Horizontal(id="choices"):
             if result.allows_strength:
-                label = "Gentle session" if result.flare_up else "My plan"
+                if result.flare_up:
+                    label = "Gentle session"
+                else:
+                    label = "Find my exercises" if self.first_run else "My plan"
                 yield Button(f"{label} ⏎", id="train", variant="primary", compact=True)
             if result.allows_stretches:
                 yield Button("Stretches only (s)", id="stretches", compact=True)

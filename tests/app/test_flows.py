@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text, seed_live_session
 from textual.pilot import Pilot
-from textual.widgets import Label, OptionList
+from textual.widgets import Button, Label, OptionList
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.plan import Plan
@@ -390,3 +390,27 @@ async def test_the_pain_question_starts_at_todays_pain(make_app: AppFactory) -> 
         await press(pilot, "enter", "space", "p")
         assert isinstance(app.screen, FeedbackScreen)
         assert app.screen.query_one(PainScale).value == 3
+
+
+async def test_the_first_run_advice_offers_to_find_the_exercises(make_app: AppFactory) -> None:
+    first = make_app()
+    async with first.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", SEE_ADVICE)
+        assert "Find my exercises ⏎" in str(first.screen.query_one("#train", Button).label)
+    with_plan = make_app()
+    with_plan.ctx.store.save_plan(PLAN)
+    async with with_plan.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", SEE_ADVICE)
+        assert "My plan ⏎" in str(with_plan.screen.query_one("#train", Button).label)
+
+
+async def test_a_first_run_flare_up_keeps_no_plan_it_does_not_have(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "7", SEE_ADVICE, "enter")  # pain 7: a gentle session
+        text = screen_text(app)
+        assert "A flare-up day" in text
+        assert "Your plan is kept" not in text
