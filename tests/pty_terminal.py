@@ -115,10 +115,15 @@ def see_advice(term: Terminal) -> None:
     raise AssertionError("F2 never got past the symptom check")
 
 
+def pain_then_advice(term: Terminal) -> None:
+    """Pain 1 at the symptom check, then the advice."""
+    term.send(b"1", then=b"1/10")
+    see_advice(term)
+
+
 def tap_reps_mid_set(term: Terminal) -> None:
     term.wait_for(b"Pain right now")
-    term.send(b"1", then=b"1/10")  # pain 1
-    see_advice(term)
+    pain_then_advice(term)
     term.send(ENTER, then=b"Easier")  # the exercise picker
     term.send(ENTER, then=b"Space for each rep")  # the rep counter
     for tapped in range(1, TAPS + 1):

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pty_terminal import F2, Terminal  # noqa: E402
+from pty_terminal import F2, Terminal, pain_then_advice  # noqa: E402
 
 from backrun_tui.coach.catalog import load_catalog  # noqa: E402
 from backrun_tui.coach.plan import Plan  # noqa: E402
@@ -81,18 +81,8 @@ def seed_nothing(data: Path) -> None:
     Store.open(data).close()
 
 
-def see_advice(term: Terminal) -> None:
-    term.send(b"1", then=b"1/10")
-    for _ in range(8):
-        os.write(term.master, F2)
-        term.read(0.4)
-        if b"Running:" in term.output:
-            return
-    raise AssertionError("F2 never got past the symptom check")
-
-
 def to_picker(term: Terminal) -> None:
-    see_advice(term)
+    pain_then_advice(term)
     term.send(b"\r", then=b"Easier")
 
 
@@ -112,8 +102,11 @@ def to_rest(term: Terminal) -> None:
 Route = Callable[[Terminal], None]
 SCREENS: dict[str, tuple[Callable[[Path], None], Route]] = {
     "symptom check": (seed_plan, lambda term: term.wait_for(b"Pain right now")),
-    "advice": (seed_plan, see_advice),
-    "assessment": (seed_nothing, lambda term: (see_advice(term), term.send(b"\r", then=b"?"))),
+    "advice": (seed_plan, pain_then_advice),
+    "assessment": (
+        seed_nothing,
+        lambda term: (pain_then_advice(term), term.send(b"\r", then=b"?")),
+    ),
     "exercise picker": (seed_plan, to_picker),
     "rep counter": (seed_plan, to_counter),
     "after an exercise": (seed_plan, to_rest),

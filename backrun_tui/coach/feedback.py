@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Literal
+from typing import Literal, TypedDict
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
@@ -21,6 +21,16 @@ RATING_LABELS: dict[Rating, str] = {
     "just_right": "Just right",
     "too_easy": "Too easy",
 }
+
+
+class Weighed(TypedDict):
+    """What the coach weighs besides the answer itself (apply_feedback's and skip_to_ask's
+    keyword arguments)."""
+
+    progressed_today: bool
+    pain_today: int
+    reps: tuple[int, ...] | None
+    rep_low: int
 
 
 @dataclass(frozen=True)

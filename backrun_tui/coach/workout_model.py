@@ -12,7 +12,7 @@ from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.exercise import Exercise
-from backrun_tui.coach.feedback import Feedback, apply_feedback, skip_to_ask
+from backrun_tui.coach.feedback import Feedback, Weighed, apply_feedback, skip_to_ask
 from backrun_tui.coach.plan_changes import apply_outdoor_setting
 from backrun_tui.coach.progression import progress_after_session
 from backrun_tui.coach.session import Session
@@ -171,15 +171,15 @@ def flagged_painful(
     return _answer(catalog, state, Feedback(exercise.id, "painful", event.pain, clock()), clock())
 
 
-def _feedback_context(state: SessionState, exercise_id: str) -> dict[str, Any]:
+def _feedback_context(state: SessionState, exercise_id: str) -> Weighed:
     """What the coach weighs besides the answer: today's pain, steps and reps of the exercise."""
     assert state.session is not None
-    return {
-        "progressed_today": state.session.progressed_today,
-        "pain_today": state.session.report.pain,
-        "reps": tuple(r.reps for r in state.workout.sets_of(exercise_id)),
-        "rep_low": state.settings.rep_low,
-    }
+    return Weighed(
+        progressed_today=state.session.progressed_today,
+        pain_today=state.session.report.pain,
+        reps=tuple(r.reps for r in state.workout.sets_of(exercise_id)),
+        rep_low=state.settings.rep_low,
+    )
 
 
 def _answer(

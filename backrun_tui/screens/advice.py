@@ -77,7 +77,7 @@ class AdviceScreen(Screen[Choice]):
                 if result.flare_up:
                     label = "Gentle session"
                 else:
-                    label = "Find my exercises" if self.first_run else "My plan"
+                    label = "Start" if self.first_run else "My plan"  # no plan yet: first, find it
                 yield Button(f"{label} ⏎", id="train", variant="primary", compact=True)
             if result.allows_stretches:
                 yield Button("Stretches only (s)", id="stretches", compact=True)

@@ -58,7 +58,6 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         self.complete = complete
         self.answers = answers
         self.seen = SeenLines()
-        self.submitted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -167,10 +166,9 @@ class SymptomCheckScreen(Screen[SymptomReport]):
 
     def action_submit(self) -> None:
         """The advice, once every warning sign has been on screen; until then, the next
-        unseen ones. A second press while the first is on its way does nothing."""
-        if self.submitted or self.show_unseen_signs():
+        unseen ones. (A second press on its way changes nothing: a screen is dismissed once.)"""
+        if self.show_unseen_signs():
             return
-        self.submitted = True
         self.dismiss(self.report())
 
     def report(self) -> SymptomReport:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pty_terminal import SPACE, Terminal, see_advice
+from pty_terminal import SPACE, Terminal, pain_then_advice
 
 from backrun_tui.coach.plan import Plan
 from backrun_tui.store.repository import Store
@@ -24,8 +24,7 @@ def test_invalid_bytes_at_the_rep_counter_lose_nothing(tmp_path: Path) -> None:
         term.wait_for(b"Pain right now")
         for junk in INVALID:
             os.write(term.master, junk)  # at the symptom check
-        term.send(b"1", then=b"1/10")
-        see_advice(term)
+        pain_then_advice(term)
         term.send(b"\r", then=b"Easier")  # the picker
         term.send(b"\r", then=b"Space for each rep")  # the rep counter
         for tapped, junk in enumerate(INVALID, start=1):
