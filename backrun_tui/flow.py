@@ -127,6 +127,13 @@ class SessionFlow:
             )
             confirm = ConfirmScreen(question, "Resume", "End it")
             return self.show(confirm, lambda yes: ev.ResumeAnswered(bool(yes)))
+        if next_step == "news":
+            from backrun_tui.coach.since_last import since_last_time
+            from backrun_tui.screens.since_last import SinceLastScreen
+
+            news = since_last_time(self.service.catalog, state)
+            assert news is not None
+            return self.show(SinceLastScreen(news), lambda _: ev.NewsRead())
         if next_step == "doctor":
             from backrun_tui.screens.dialogs import NoticeScreen
 

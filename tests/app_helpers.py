@@ -15,6 +15,7 @@ from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.coach.workout import session_items, start_workout
+from backrun_tui.screens.since_last import SinceLastScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 
 START = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
@@ -36,6 +37,7 @@ AppFactory = Callable[..., BackrunApp]
 
 
 SEE_ADVICE = "see-advice"  # in a key sequence: F2 until every warning sign was shown, then advice
+READ_CARD = "read-card"  # in a key sequence: Enter on the "since last time" card, if it is shown
 
 
 async def press(pilot: Pilot[Any], *keys: str) -> None:
@@ -43,6 +45,10 @@ async def press(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         if key == SEE_ADVICE:
             await see_advice(pilot)
+        elif key == READ_CARD:
+            await pilot.pause()
+            if isinstance(pilot.app.screen, SinceLastScreen):
+                await pilot.press("enter")
         else:
             await pilot.press(key)
     await pilot.pause()

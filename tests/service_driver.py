@@ -40,7 +40,9 @@ def to_picker(service: SessionService, pain: int = 2, choice: str = "train") -> 
     """Launch, answer the check, choose on the advice screen (first run: pass all rungs)."""
     step = service.apply(ev.Launch())
     if step.next == "resume":
-        service.apply(ev.ResumeAnswered(False))
+        step = service.apply(ev.ResumeAnswered(False))
+    if step.next == "news":  # the "since last time" card
+        service.apply(ev.NewsRead())
     service.apply(ev.CheckAnswered(SymptomReport(pain, "lower", "none")))
     step = service.apply(ev.AdviceChosen(choice))  # type: ignore[arg-type]
     if step.next == "assessment":

@@ -23,6 +23,10 @@ class ResumeAnswered(NamedTuple):
     resume: bool
 
 
+class NewsRead:
+    """The "since last time" card was read."""
+
+
 class DoctorNoticeRead(NamedTuple):
     understood: bool  # False: remind me next time
 
@@ -99,6 +103,10 @@ class SetDone:
     """The set (or this side of it) is done."""
 
 
+class DoneAtTarget:
+    """The set (or this side of it) was done without counting: record it at its target."""
+
+
 class Rated(NamedTuple):
     """The answer after an exercise. skip_ok: the answer to the question a "too easy" asks
     when moving up would pass over rungs (None: not asked yet)."""
@@ -119,6 +127,7 @@ class EndSession:
 Event = (
     Launch
     | ResumeAnswered
+    | NewsRead
     | DoctorNoticeRead
     | StartOver
     | CheckAnswered
@@ -137,6 +146,7 @@ Event = (
     | HoldToggled
     | HoldTick
     | SetDone
+    | DoneAtTarget
     | Rated
     | FlaggedPainful
     | EndSession

@@ -28,7 +28,8 @@ class Warning(NamedTuple):
 class Progress:
     """streaks: sessions in a row at the top of the range, per exercise.
     doctor_acknowledged: when the runner last said they had read the "see a doctor" advice.
-    warning: the warning signs that still hold, if any."""
+    warning: the warning signs that still hold, if any.
+    news_seen: when the runner last dismissed the "since last time" card."""
 
     streaks: dict[str, int] = field(default_factory=dict)
     first_session: datetime | None = None
@@ -36,6 +37,7 @@ class Progress:
     last_session_end: datetime | None = None
     doctor_acknowledged: datetime | None = None
     warning: Warning | None = None
+    news_seen: datetime | None = None
 
     def after_session(
         self, started: datetime, ended: datetime, streaks: dict[str, int] | None

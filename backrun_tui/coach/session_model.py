@@ -68,7 +68,7 @@ def launch(catalog: Catalog, state: SessionState, _: ev.Launch, clock: Clock) ->
     writes: tuple[Write, ...] = ()
     if live is not None:
         state, writes = file_session(state._replace(live=None), live, clock())
-    return doctor_or_check(state, clock(), writes)
+    return news_or_on(catalog, state, clock(), writes)
 
 
 def resume_answered(
@@ -83,7 +83,26 @@ def resume_answered(
 
         return resume(catalog, state, live, clock())
     state, writes = file_session(state, live, clock())
-    return doctor_or_check(state, clock(), writes)
+    return news_or_on(catalog, state, clock(), writes)
+
+
+def news_or_on(
+    catalog: Catalog, state: SessionState, now: datetime, writes: tuple[Write, ...] = ()
+) -> Transition:
+    """At launch, the "since last time" card first when the plan changed since it was read."""
+    from backrun_tui.coach.since_last import since_last_time
+
+    if since_last_time(catalog, state) is not None:
+        return Transition(state._replace(stage="news"), "news", writes)
+    return doctor_or_check(state, now, writes)
+
+
+def news_read(_: Catalog, state: SessionState, __: ev.NewsRead, clock: Clock) -> Transition:
+    if state.stage != "news":
+        return unchanged(state)
+    now = clock()
+    progress = replace(state.progress, news_seen=now)
+    return doctor_or_check(state._replace(progress=progress), now, (SaveProgress(progress),))
 
 
 def doctor_or_check(
@@ -264,6 +283,7 @@ def assessment_done(
 HANDLERS: dict[type, Callable[..., Transition]] = {
     ev.Launch: launch,
     ev.ResumeAnswered: resume_answered,
+    ev.NewsRead: news_read,
     ev.DoctorNoticeRead: doctor_notice_read,
     ev.StartOver: start_over,
     ev.CheckAnswered: check_answered,

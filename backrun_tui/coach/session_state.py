@@ -21,6 +21,7 @@ from backrun_tui.coach.writes import Write
 
 Stage = Literal[
     "resume",
+    "news",
     "doctor",
     "check",
     "gate",
@@ -37,6 +38,7 @@ Stage = Literal[
 # again with the answer in it).
 Next = Literal[
     "resume",
+    "news",
     "doctor",
     "check",
     "gate",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.session import Session
-from backrun_tui.coach.workout import Workout
+from backrun_tui.coach.workout import Workout, count_of
 
 MODE_WORDS = {"full": "full", "light": "lighter", "flare_up": "flare-up", "stretches": "stretches"}
 
@@ -33,7 +33,7 @@ def where_it_stopped(catalog: Catalog, workout: Workout) -> str:
     if workout.finished:
         return "every exercise done"
     exercise, item = catalog.get(workout.current.exercise_id), workout.current
-    sets = f"{item.sets} set{'s' if item.sets != 1 else ''}"
+    sets = count_of(item.sets, "set")
     if workout.awaiting_feedback:
         return f"{exercise.name}, all {sets} done"
     parts = [exercise.name]
@@ -42,5 +42,5 @@ def where_it_stopped(catalog: Catalog, workout: Workout) -> str:
     if workout.side:
         parts.append(SIDE_WORDS[workout.side])
     if workout.count:
-        parts.append(f"{workout.count} rep{'s' if workout.count != 1 else ''} so far")
+        parts.append(f"{count_of(workout.count, 'rep')} so far")
     return ", ".join(parts)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 SETS_LIMITS = (1, 6)
 REPS_LIMITS = (1, 30)
 REST_LIMITS = (15, 300)
+TEMPO_LIMITS = (1, 6)
 
 
 @dataclass(frozen=True)
@@ -17,12 +18,17 @@ class Settings:
     rest_seconds: int = 60
     bell: bool = True
     outdoor: bool = False
+    tempo: bool = False  # sets of reps start in tempo mode: backrun counts them
+    tempo_up: int = 2  # seconds up, then down, per rep in tempo mode
+    tempo_down: int = 2
 
     def __post_init__(self) -> None:
         _within("sets", self.sets, SETS_LIMITS)
         _within("reps", self.rep_low, REPS_LIMITS)
         _within("reps", self.rep_high, REPS_LIMITS)
         _within("rest seconds", self.rest_seconds, REST_LIMITS)
+        _within("tempo seconds", self.tempo_up, TEMPO_LIMITS)
+        _within("tempo seconds", self.tempo_down, TEMPO_LIMITS)
         if self.rep_low > self.rep_high:
             raise ValueError("the lowest reps must not be above the highest")
 

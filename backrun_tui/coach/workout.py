@@ -196,24 +196,72 @@ def rep_range(exercise: Exercise, settings: Settings | None = None) -> tuple[int
     return exercise.rep_range or (0, 0)
 
 
+def count_of(number: int, word: str) -> str:
+    """ "1 rep", "8 reps": a count with its word, singular for one."""
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
 def target_text(exercise: Exercise, settings: Settings | None = None) -> str:
     """The target in words: "8-12 reps", "8-12 reps per side", "hold 30 s per side"."""
     per_side = "" if exercise.sided == "no" else " per side"
     if exercise.is_hold:
         return f"hold {exercise.hold_seconds} s{per_side}"
     low, high = rep_range(exercise, settings)
+    if low == high:
+        return f"{count_of(low, 'rep')}{per_side}"
     return f"{low}-{high} reps{per_side}"
 
 
-def sets_text(records: list[SetRecord]) -> str:
-    """ "12 / 11 / 10" (reps per set; "L12 / R11" per side; seconds for holds)."""
-    parts: list[str] = []
+def amount_text(exercise: Exercise, record: SetRecord) -> str:
+    """One set's (or side's) amount: "12" reps, "30 s" held."""
+    return f"{record.seconds} s" if exercise.is_hold else str(record.reps)
+
+
+def sets_text(exercise: Exercise, records: list[SetRecord]) -> str:
+    """What was done, set by set: "12 / 11 / 10"; "10 / 9 per side" for alternating sides (one
+    count is both sides); "L 8 · R 6 / L 8 · R 8" for one side, then the other; "L 30 s · R 30 s"
+    for a hold on each side."""
+    by_set: dict[int, list[SetRecord]] = {}
     for record in records:
-        amount = f"{record.seconds}s" if record.seconds else str(record.reps)
-        parts.append(f"{record.side}{amount}" if record.side else amount)
-    return " / ".join(parts)
+        by_set.setdefault(record.set_number, []).append(record)
+    parts: list[str] = []
+    for group in by_set.values():
+        if any(r.side for r in group):
+            parts.append(" · ".join(f"{r.side} {amount_text(exercise, r)}" for r in group))
+        else:
+            parts.extend(amount_text(exercise, r) for r in group)
+    per_side = " per side" if exercise.sided == "alternating" else ""
+    return " / ".join(parts) + (per_side if parts else "")
 
 
-def last_time_text(records: list[SetRecord]) -> str:
+def last_time_text(exercise: Exercise, records: list[SetRecord]) -> str:
     """ "last time: 12 / 11 / 10", or "" when the exercise was never done."""
-    return f"last time: {sets_text(records)}" if records else ""
+    return f"last time: {sets_text(exercise, records)}" if records else ""
+
+
+def side_counts(exercise: Exercise, workout: Workout, live: str) -> str:
+    """Both sides of the set under way, for an exercise done one side, then the other:
+    "L 8 · R 6" (`live` is the count or seconds on the side being done now); "" otherwise."""
+    if workout.finished or workout.side is None:
+        return ""
+    here = (workout.current.exercise_id, workout.set_number)
+    left = [r for r in workout.done if (r.exercise_id, r.set_number, r.side) == (*here, "L")]
+    if workout.side == "L":
+        return f"L {live} · R –"
+    left_text = amount_text(exercise, left[-1]) if left else "–"
+    return f"L {left_text} · R {live}"
+
+
+def set_goal(
+    exercise: Exercise,
+    settings: Settings,
+    last: list[SetRecord],
+    set_number: int,
+    side: Side | None,
+) -> int:
+    """What "finish at target" records for a set of reps: the same set last time (kept within
+    the target range), or the low end of the range for a new exercise. Never more than was done
+    before, so a set not counted never moves the runner up on its own."""
+    low, high = rep_range(exercise, settings)
+    before = [r.reps for r in last if (r.set_number, r.side) == (set_number, side)]
+    return min(max(before[-1], low), high) if before else low

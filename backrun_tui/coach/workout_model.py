@@ -25,7 +25,7 @@ from backrun_tui.coach.session_state import (
     unchanged,
 )
 from backrun_tui.coach.triage import FLARE_UP_PAIN
-from backrun_tui.coach.workout import session_items
+from backrun_tui.coach.workout import count_of, session_items, set_goal
 from backrun_tui.coach.writes import SaveLive, SavePlan, Write
 
 
@@ -50,7 +50,7 @@ def unfinished_set(catalog: Catalog, state: SessionState) -> str:
     if state.stage != "workout" or state.workout.finished or state.workout.awaiting_feedback:
         return ""
     if state.workout.count:
-        return f"{state.workout.count} rep{'s' if state.workout.count != 1 else ''}"
+        return count_of(state.workout.count, "rep")
     seconds = held(catalog, state)
     return f"{seconds} s held" if seconds else ""
 
@@ -135,6 +135,31 @@ def set_done(catalog: Catalog, state: SessionState, _: ev.SetDone, clock: Clock)
     state = at_position(catalog, state, session)
     nxt: Next = {"next_side": "count", "rest": "rest"}.get(step, "rate")  # type: ignore[assignment]
     return Transition(state, nxt, (SaveLive(session),))
+
+
+def done_at_target(
+    catalog: Catalog, state: SessionState, _: ev.DoneAtTarget, clock: Clock
+) -> Transition:
+    """A set done without counting: a hold is recorded as held in full, a set of reps at its
+    goal (as many as that set last time, at least the low end of the range) unless more were
+    counted. Said on screen, so the runner sees what was recorded."""
+    exercise = counting(catalog, state)
+    if exercise is None:
+        return unchanged(state)
+    session = state.session
+    assert session is not None
+    workout = state.workout
+    if exercise.is_hold:
+        state = state._replace(hold_left=0, hold_running=False)
+        amount = f"{exercise.hold_seconds} s held"
+    else:
+        last = list(state.last_sets.get(exercise.id, ()))
+        goal = set_goal(exercise, state.settings, last, workout.set_number, workout.side)
+        workout = replace(workout, count=max(workout.count, goal))
+        state = state._replace(session=session.with_workout(workout))
+        amount = count_of(workout.count, "rep")
+    done = set_done(catalog, state, ev.SetDone(), clock)
+    return done._replace(message=f"Recorded at target: {amount}.")
 
 
 def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) -> Transition:
@@ -275,6 +300,7 @@ HANDLERS: dict[type, Callable[..., Transition]] = {
     ev.HoldToggled: hold_toggled,
     ev.HoldTick: hold_tick,
     ev.SetDone: set_done,
+    ev.DoneAtTarget: done_at_target,
     ev.Rated: rated,
     ev.FlaggedPainful: flagged_painful,
     ev.EndSession: end_session,

@@ -12,6 +12,7 @@ from backrun_tui.coach.progress_record import Progress
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
+from backrun_tui.coach.workout import count_of
 
 
 class SaveLive(NamedTuple):
@@ -72,7 +73,7 @@ def describe(write: Write) -> str:
     """What a write keeps, in the user's words (for "not saved yet: ...")."""
     if isinstance(write, SaveLive):
         reps = sum(r.reps for r in write.session.workout.done) + write.session.workout.count
-        return f"this session ({reps} rep{'s' if reps != 1 else ''} so far)"
+        return f"this session ({count_of(reps, 'rep')} so far)"
     if isinstance(write, FileSession):
         return "the finished session"
     if isinstance(write, DiscardLive):

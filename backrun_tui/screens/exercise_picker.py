@@ -133,7 +133,7 @@ class ExercisePickerScreen(Screen[bool]):
         if exercise is None:
             return
         lines = [f"• {cue}" for cue in exercise.cues]
-        last = last_time_text(list(self.state.last_sets.get(exercise.id, ())))
+        last = last_time_text(exercise, list(self.state.last_sets.get(exercise.id, ())))
         if last:
             lines.append(f"\n{last.capitalize()}")
         if exercise.easier_tip:

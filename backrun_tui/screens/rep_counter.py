@@ -1,4 +1,5 @@
-"""The rep counter: one key per rep in big digits, holds counted down, sets, sides and flags.
+"""The rep counter: one key per rep in big digits (or a tempo that counts them), holds counted
+down, sets, both sides' counts and flags.
 
 A view of the session state: each key sends an event to the service and the screen renders
 what comes back. The rest timer and the questions it shows in between are awaited in order."""
@@ -18,7 +19,13 @@ from backrun_tui.coach import events as ev
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_state import Next, SessionState, Transition, next_for
-from backrun_tui.coach.workout import Workout, last_time_text, rep_range, target_text
+from backrun_tui.coach.workout import (
+    Workout,
+    last_time_text,
+    rep_range,
+    side_counts,
+    target_text,
+)
 from backrun_tui.coach.workout_model import unfinished_set
 from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.screens.dialogs import ConfirmScreen
@@ -26,6 +33,7 @@ from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.widgets.tempo_beat import TempoBeat
 
 SIDE_NAMES = {"L": "left side", "R": "right side"}
 
@@ -37,8 +45,11 @@ class RepCounterScreen(Screen[None]):
     BINDINGS = [
         Binding("space", "rep", "Rep", id="rep"),
         Binding("space", "hold", "Start/pause", id="hold"),
+        Binding("space", "tempo", "Start/pause", id="tempo-go"),
         Binding("backspace,u", "undo", "Undo", id="undo"),
         Binding("enter", "finish_set", "Set done", id="finish"),
+        Binding("f", "done_at_target", "At target", id="at-target"),
+        Binding("t", "tempo_mode", "Tempo", id="tempo"),
         Binding("p", "painful", "Painful!", id="painful"),
         Binding("q", "quit_session", "End session", id="quit"),
     ]
@@ -52,6 +63,7 @@ class RepCounterScreen(Screen[None]):
         self.plain = plain
         self.hold_timer: Timer | None = None
         self.save_status = "?"  # what the "Not saved yet" line shows; "?" until first shown
+        self.tempo_mode = service.state.settings.tempo  # backrun counts the reps at a tempo
 
     # --- what the tests and the keys read from the state ---
 
@@ -83,6 +95,8 @@ class RepCounterScreen(Screen[None]):
                 yield Label("", id="target")
                 yield Label("", id="last-time")
             yield BigDigits("0", plain=self.plain, id="count")
+            yield Label("", id="sides")
+            yield TempoBeat(id="beat")
             yield Label("", id="hint")
             yield Static("", id="cues")
             yield Label("", id="decision")
@@ -125,10 +139,11 @@ class RepCounterScreen(Screen[None]):
             f"set {workout.set_number} of {item.sets}{side}{alternate}"
         )
         self.query_one("#target", Label).update(f"Target: {target_text(exercise, state.settings)}")
-        last = last_time_text(list(state.last_sets.get(exercise.id, ())))
+        last = last_time_text(exercise, list(state.last_sets.get(exercise.id, ())))
         if not last and not exercise.is_hold:
             last = f"new: start at {rep_range(exercise, state.settings)[0]}"
         self.query_one("#last-time", Label).update(last)
+        self.arm_tempo()
         self.query_one("#cues", Static).update("\n".join(f"• {c}" for c in exercise.cues))
         self.query_one(ProgressBar).update(progress=workout.progress() * 100)
         self.show_count()
@@ -138,14 +153,34 @@ class RepCounterScreen(Screen[None]):
         exercise, state = self.exercise, self.state
         value = state.hold_left if exercise.is_hold else self.workout.count
         self.query_one(BigDigits).value = str(value)
-        if not exercise.is_hold:
-            hint = "Space for each rep · Enter when the set is done"
-        elif state.hold_running:
-            hint = "Holding... seconds left · Space pauses"
-        else:
-            hint = f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
-        self.query_one("#hint", Label).update(hint)
+        live = f"{(exercise.hold_seconds or 0) - state.hold_left} s" if exercise.is_hold else None
+        sides = side_counts(exercise, self.workout, live or str(self.workout.count))
+        self.query_one("#sides", Label).update(sides)
+        self.query_one("#hint", Label).update(self.hint())
         self.show_saved_state()
+
+    def hint(self) -> str:
+        """What the keys do now, in a line under the count."""
+        exercise, beat = self.exercise, self.query_one(TempoBeat)
+        if exercise.is_hold:
+            if self.state.hold_running:
+                return "Holding... seconds left · Space pauses"
+            return f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
+        if beat.running:
+            return "backrun counts for you · Space pauses · Enter ends the set"
+        if beat.armed:
+            return "Space starts the tempo · Enter ends the set · t counts by taps"
+        if exercise.sided == "alternating":
+            return "Space after each left-and-right pair · Enter when the set is done"
+        return "Space for each rep · Enter when the set is done · f if you did them uncounted"
+
+    def arm_tempo(self) -> None:
+        """A new set: the tempo (when on, for reps) waits for Space."""
+        beat, settings = self.query_one(TempoBeat), self.state.settings
+        if self.tempo_mode and not self.exercise.is_hold and not self.workout.awaiting_feedback:
+            beat.arm(settings.tempo_up, settings.tempo_down)
+        else:
+            beat.disarm()
 
     @on(SavedStateChanged)
     def show_saved_state(self) -> None:
@@ -163,7 +198,12 @@ class RepCounterScreen(Screen[None]):
         if self.workout.finished:
             return action == "quit_session"
         is_hold = self.exercise.is_hold
-        if action in ("rep", "undo"):
+        tempo = self.tempo_mode and not is_hold
+        if action == "rep":
+            return not is_hold and not tempo
+        if action == "tempo":
+            return tempo
+        if action in ("undo", "tempo_mode"):
             return not is_hold
         if action == "hold":
             return is_hold
@@ -171,8 +211,9 @@ class RepCounterScreen(Screen[None]):
 
     # --- events ---
 
-    def send(self, event: ev.Event) -> Transition:
-        """Hand an event to the service and show the new state and what changed."""
+    def send(self, event: ev.Event, *, news: bool = False) -> Transition:
+        """Hand an event to the service and show the new state and what changed (its message
+        is a warning, unless `news`: then it only says what was done)."""
         step = self.service.apply(event)
         self.state = step.state
         if step.decisions:
@@ -180,7 +221,7 @@ class RepCounterScreen(Screen[None]):
             self.query_one("#decision", Label).update(line)
             self.notify(line, title="Plan changed", timeout=6)
         if step.message:
-            self.notify(step.message, severity="warning")
+            self.notify(step.message, severity="information" if news else "warning")
         if step.ring:
             self.app.bell()
         return step
@@ -190,6 +231,36 @@ class RepCounterScreen(Screen[None]):
 
     def action_undo(self) -> None:
         self.send(ev.Undo())
+
+    def action_tempo(self) -> None:
+        self.query_one(TempoBeat).toggle()
+        self.show_count()
+
+    def action_tempo_mode(self) -> None:
+        """t: backrun counts at a tempo, or the runner taps again (for this session)."""
+        self.tempo_mode = not self.tempo_mode
+        self.arm_tempo()
+        self.show_count()
+        self.refresh_bindings()
+
+    @on(TempoBeat.Rep)
+    def tempo_rep(self) -> None:
+        """The tempo counted a rep: saved like a tap; it pauses at the top of the range."""
+        beat = self.query_one(TempoBeat)
+        if not beat.running or self.exercise.is_hold:
+            return
+        self.send(ev.Tap())
+        if self.state.settings.bell:
+            self.app.bell()
+        if self.workout.count >= rep_range(self.exercise, self.state.settings)[1]:
+            beat.pause()
+            self.notify("The top of your range: Enter ends the set, Space counts on.")
+        self.show_count()
+
+    def action_done_at_target(self) -> None:
+        """f: the set was done without counting; recorded at its target."""
+        self.query_one(TempoBeat).pause()
+        self.follow(self.send(ev.DoneAtTarget(), news=True))
 
     def action_hold(self) -> None:
         self.send(ev.HoldToggled())
@@ -205,6 +276,7 @@ class RepCounterScreen(Screen[None]):
     @work(exclusive=True, group="between-sets")
     async def finish_set(self) -> None:
         """Enter: the set is done (with no reps counted, only once the runner says so)."""
+        self.query_one(TempoBeat).pause()
         if not self.exercise.is_hold and self.workout.count == 0:
             question = "No reps counted in this set. Count it as done with 0 reps?"
             if not await self.app.push_screen_wait(
@@ -263,6 +335,7 @@ class RepCounterScreen(Screen[None]):
 
     @work(exclusive=True, group="between-sets")
     async def flag_painful(self) -> None:
+        self.query_one(TempoBeat).pause()
         if self.state.hold_running:
             self.send(ev.HoldToggled())
         pain_now = self.session.report.pain
@@ -276,6 +349,7 @@ class RepCounterScreen(Screen[None]):
 
     @work(exclusive=True, group="between-sets")
     async def end_session(self) -> None:
+        self.query_one(TempoBeat).pause()
         unfinished = unfinished_set(self.catalog, self.state)
         if unfinished:
             question = (

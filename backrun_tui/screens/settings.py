@@ -1,4 +1,4 @@
-"""The settings screen: sets, rep range, rest, bell and outdoor, saved for next time."""
+"""The settings screen: sets, rep range, rest, tempo, bell and outdoor, saved for next time."""
 
 from __future__ import annotations
 
@@ -9,19 +9,27 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
 from backrun_tui.coach.events import SettingsChanged
-from backrun_tui.coach.settings import REPS_LIMITS, REST_LIMITS, SETS_LIMITS, Settings
+from backrun_tui.coach.settings import (
+    REPS_LIMITS,
+    REST_LIMITS,
+    SETS_LIMITS,
+    TEMPO_LIMITS,
+    Settings,
+)
 from backrun_tui.screens.base import css
 from backrun_tui.service import SessionService
 
-NUMBERS = (
+# In screen order: (field, label, limits); a switch has no limits.
+FIELDS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
     ("sets", "Sets per exercise", SETS_LIMITS),
     ("rep_low", "Fewest reps in the range", REPS_LIMITS),
     ("rep_high", "Most reps in the range", REPS_LIMITS),
     ("rest_seconds", "Rest between sets (seconds)", REST_LIMITS),
-)
-SWITCHES = (
-    ("bell", "Bell when a rest or hold ends"),
-    ("outdoor", "Training outdoors (swaps in Forward Jump Squats)"),
+    ("bell", "Bell when a rest or hold ends", None),
+    ("outdoor", "Training outdoors (swaps in Forward Jump Squats)", None),
+    ("tempo", "Tempo mode: backrun counts the reps (t on the counter)", None),
+    ("tempo_up", "Tempo: seconds up per rep", TEMPO_LIMITS),
+    ("tempo_down", "Tempo: seconds down per rep", TEMPO_LIMITS),
 )
 
 
@@ -44,9 +52,13 @@ class SettingsScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="settings"):
-            for field, label, (low, high) in NUMBERS:
+            for field, label, limits in FIELDS:
+                if limits is None:
+                    value = getattr(self.settings, field)
+                    yield Checkbox(label, value, id=field, compact=True)
+                    continue
                 with Horizontal(classes="row"):
-                    yield Label(f"{label} ({low}-{high})", classes="label")
+                    yield Label(f"{label} ({limits[0]}-{limits[1]})", classes="label")
                     yield Input(
                         str(getattr(self.settings, field)),
                         id=field,
@@ -54,8 +66,6 @@ class SettingsScreen(Screen[bool]):
                         max_length=3,
                         compact=True,
                     )
-            for field, label in SWITCHES:
-                yield Checkbox(label, getattr(self.settings, field), id=field, compact=True)
             yield Static("", id="problem")
             with Horizontal(id="settings-buttons"):
                 yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
@@ -73,14 +83,15 @@ class SettingsScreen(Screen[bool]):
 
     def action_save(self) -> None:
         values: dict[str, int | bool] = {}
-        for field, label, _ in NUMBERS:
+        for field, label, limits in FIELDS:
+            if limits is None:
+                values[field] = self.query_one(f"#{field}", Checkbox).value
+                continue
             text = self.query_one(f"#{field}", Input).value.strip()
             if not text.isdigit():
                 self.show_problem(f"{label}: please enter a whole number.")
                 return
             values[field] = int(text)
-        for field, _ in SWITCHES:
-            values[field] = self.query_one(f"#{field}", Checkbox).value
         try:
             settings = Settings(**values)  # type: ignore[arg-type]
         except ValueError as error:

@@ -48,8 +48,10 @@ class SummaryScreen(Screen[None]):
                 records = workout.sets_of(item.exercise_id)
                 if records:
                     done_any = True
-                    name = catalog.get(item.exercise_id).name
-                    yield Static(f"• {name}: {sets_text(records)}", classes="done")
+                    exercise = catalog.get(item.exercise_id)
+                    yield Static(
+                        f"• {exercise.name}: {sets_text(exercise, records)}", classes="done"
+                    )
             if not done_any:
                 yield Static("Nothing counted this time.", classes="done")
             yield Label("What changed and why", classes="heading")

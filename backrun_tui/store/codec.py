@@ -197,6 +197,7 @@ def progress_to_doc(progress: Progress) -> Doc:
         "last_session_end": _iso(progress.last_session_end),
         "doctor_acknowledged": _iso(progress.doctor_acknowledged),
         "warning": _warning_to_doc(progress.warning),
+        "news_seen": _iso(progress.news_seen),
     }
 
 
@@ -220,4 +221,5 @@ def progress_from_doc(doc: Doc) -> Progress:
         last_session_end=p.last_session_end,
         doctor_acknowledged=p.doctor_acknowledged,
         warning=Warning(warning.outcome, warning.at, _report(warning.report)) if warning else None,
+        news_seen=p.news_seen,
     )

@@ -110,6 +110,7 @@ class ProgressDoc(msgspec.Struct):
     last_session_end: datetime | None = None
     doctor_acknowledged: datetime | None = None
     warning: WarningDoc | None = None
+    news_seen: datetime | None = None
 
 
 T = TypeVar("T")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app_helpers import SEE_ADVICE, START, AppFactory, FakeClock, press, screen_text
+from app_helpers import READ_CARD, SEE_ADVICE, START, AppFactory, FakeClock, press, screen_text
 from store_helpers import finish_in_store
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -40,8 +40,7 @@ def plan_ids(app: BackrunApp) -> tuple[str, ...]:
 
 
 async def open_picker(pilot: Pilot[None], app: BackrunApp, pain: str) -> ExercisePickerScreen:
-    await pilot.pause()
-    await press(pilot, pain, SEE_ADVICE, "enter")
+    await press(pilot, READ_CARD, pain, SEE_ADVICE, "enter")
     picker = app.screen
     assert isinstance(picker, ExercisePickerScreen)
     return picker
@@ -137,8 +136,7 @@ async def test_pain_two_above_usual_after_a_step_up_rolls_it_back(make_app: AppF
     seed_promoted_yesterday(app)
     assert "beetle" not in plan_ids(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await press(pilot, "5", SEE_ADVICE)
+        await press(pilot, READ_CARD, "5", SEE_ADVICE)
         assert isinstance(app.screen, AdviceScreen)
         advice = screen_text(app)
         assert "Your back is worse than usual" in advice
@@ -164,8 +162,7 @@ async def test_pain_one_above_usual_changes_nothing(make_app: AppFactory) -> Non
     seed_promoted_yesterday(app)
     before = plan_ids(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await press(pilot, "3", SEE_ADVICE)
+        await press(pilot, READ_CARD, "3", SEE_ADVICE)
         assert isinstance(app.screen, AdviceScreen)
         assert "worse than usual" not in screen_text(app)
         await press(pilot, "enter")

@@ -362,7 +362,7 @@ async def test_too_hard_swaps_at_once_and_the_summary_says_so(make_app: AppFacto
         assert isinstance(app.screen, SummaryScreen)
         summary = screen_text(app)
         assert f"• {line}" in summary
-        assert "Single Leg Balance & Reach: L6 / R6 / L6 / R6 / L6 / R6" in summary
+        assert "Single Leg Balance & Reach: L 6 · R 6 / L 6 · R 6 / L 6 · R 6" in summary
         assert "Stretches, then Single Leg Balance, High Plank Leg Lifts" in summary
 
 

@@ -15,6 +15,7 @@ from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rep_counter import RepCounterScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.screens.since_last import SinceLastScreen
 from backrun_tui.screens.summary import SummaryScreen
 from backrun_tui.screens.symptom_check import SymptomCheckScreen
 from backrun_tui.widgets.big_digits import BigDigits
@@ -140,16 +141,22 @@ async def test_whole_session_then_fresh_launch_finds_plan_and_history(
         assert isinstance(app.screen, SummaryScreen)
         summary = screen_text(app)
         assert "Superman: 12 / 12 / 12" in summary
-        assert "Single Leg Balance & Reach: L5" in summary
+        assert "Single Leg Balance & Reach: L 5" in summary
         assert "High Plank Leg Lifts: 4" in summary
         assert "flagged painful (pain 5/10)" in summary
         assert app.ctx.store.load_live() is None
         await press(pilot, "q")
 
-    # A fresh launch on the same data folder: no assessment, the changed plan, last time's sets.
+    # A fresh launch on the same data folder: first what changed, then no assessment, the
+    # changed plan, last time's sets.
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        assert isinstance(again.screen, SinceLastScreen)
+        card = screen_text(again)
+        assert "Single Leg Balance & Reach -> Single Leg Balance" in card
+        assert "Single Leg Balance & Reach rests after it hurt" in card
+        await press(pilot, "enter")
         assert isinstance(again.screen, SymptomCheckScreen)
         await press(pilot, "2", SEE_ADVICE, "enter")
         picker = again.screen

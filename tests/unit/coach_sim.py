@@ -253,7 +253,10 @@ def run_session(
         if event.startswith("outdoor:"):
             outdoor = replace(drive.state.settings, outdoor=event == "outdoor:on")
             drive.send(ev.SettingsChanged(outdoor))
-    if drive.send(ev.Launch()).next == "doctor":  # three weeks without improvement
+    launched = drive.send(ev.Launch())
+    if launched.next == "news":  # the plan changed last time: the card says how
+        launched = drive.send(ev.NewsRead())
+    if launched.next == "doctor":  # three weeks without improvement
         drive.send(ev.DoctorNoticeRead(understood=False))
     if drive.send(ev.CheckAnswered(SymptomReport(day.pain, "lower", "none"))).next == "doctor":
         drive.send(ev.DoctorNoticeRead(understood=False))  # judged with today's check

@@ -6,15 +6,19 @@ from datetime import datetime
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import Bench, Plan
+from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.workout import (
     FLARE_UP_SETS,
     MAX_COUNT,
     Step,
     Workout,
     WorkoutItem,
+    count_of,
     last_time_text,
     session_items,
+    set_goal,
     sets_text,
+    side_counts,
     start_workout,
     target_text,
 )
@@ -165,21 +169,63 @@ def test_keep_partial_records_the_reps_and_stays_in_place(catalog: Catalog, now:
     assert [(r.side, r.reps) for r in kept.sets_of("single-leg-bridge")] == [("L", 5)]
 
 
-def test_sets_text_and_last_time(catalog: Catalog, now: datetime) -> None:
-    workout = start_workout(
-        catalog, [WorkoutItem("single-leg-bridge", 1), WorkoutItem("beetle", 2)]
-    )
-    workout, _ = taps(workout, 12).finish_set(now)
-    workout, _ = taps(workout, 11).finish_set(now)
+def test_sets_text_reads_set_by_set_with_both_sides(catalog: Catalog, now: datetime) -> None:
+    bridge, beetle = catalog.get("single-leg-bridge"), catalog.get("beetle")
+    workout = start_workout(catalog, [WorkoutItem(bridge.id, 2), WorkoutItem(beetle.id, 2)])
+    for reps in (12, 11, 10, 1):
+        workout, _ = taps(workout, reps).finish_set(now)
     workout = workout.next_exercise()
     workout, _ = taps(workout, 10).finish_set(now)
     workout, _ = taps(workout, 9).finish_set(now)
-    assert sets_text(workout.sets_of("single-leg-bridge")) == "L12 / R11"
-    assert last_time_text(workout.sets_of("beetle")) == "last time: 10 / 9"
-    assert last_time_text([]) == ""
-    twist = start_workout(catalog, [WorkoutItem("supine-twist", 1)])
-    twist, _ = twist.finish_set(now, seconds=30)
-    assert sets_text(twist.sets_of("supine-twist")) == "L30s"
+    assert sets_text(bridge, workout.sets_of(bridge.id)) == "L 12 · R 11 / L 10 · R 1"
+    # alternating sides: one count is the reps on each side
+    assert last_time_text(beetle, workout.sets_of(beetle.id)) == "last time: 10 / 9 per side"
+    assert last_time_text(beetle, []) == ""
+
+
+def test_a_hold_reads_in_seconds_even_when_a_side_was_not_held(
+    catalog: Catalog, now: datetime
+) -> None:
+    twist = catalog.get("supine-twist")
+    workout = start_workout(catalog, [WorkoutItem(twist.id, 1)])
+    workout, _ = workout.finish_set(now, seconds=30)
+    assert side_counts(twist, workout, "12 s") == "L 30 s · R 12 s"
+    workout, _ = workout.finish_set(now, seconds=0)
+    assert sets_text(twist, workout.sets_of(twist.id)) == "L 30 s · R 0 s"
+
+
+def test_side_counts_show_both_sides_of_the_set_under_way(catalog: Catalog, now: datetime) -> None:
+    bridge = catalog.get("single-leg-bridge")
+    workout = start_workout(catalog, [WorkoutItem(bridge.id, 2)])
+    assert side_counts(bridge, workout, "3") == "L 3 · R –"
+    workout, _ = taps(workout, 8).finish_set(now)
+    assert side_counts(bridge, workout, "6") == "L 8 · R 6"
+    workout, _ = taps(workout, 6).finish_set(now)  # set 2 starts on the left again
+    assert side_counts(bridge, workout, "0") == "L 0 · R –"
+    beetle = start_workout(catalog, [WorkoutItem("beetle", 1)])
+    assert side_counts(catalog.get("beetle"), beetle, "4") == ""
+
+
+def test_one_rep_is_singular(catalog: Catalog) -> None:
+    assert count_of(1, "rep") == "1 rep"
+    assert count_of(0, "rep") == "0 reps"
+    one = Settings(rep_low=1, rep_high=1)
+    assert target_text(catalog.get("superman"), one) == "1 rep"
+    assert target_text(catalog.get("beetle"), one) == "1 rep per side"
+
+
+def test_the_goal_of_a_set_finished_at_target(catalog: Catalog, now: datetime) -> None:
+    bridge, settings = catalog.get("single-leg-bridge"), Settings()
+    assert set_goal(bridge, settings, [], 1, "L") == 8  # new: the low end of the range
+    workout = start_workout(catalog, [WorkoutItem(bridge.id, 2)])
+    for reps in (11, 10, 14, 3):
+        workout, _ = taps(workout, reps).finish_set(now)
+    last = list(workout.sets_of(bridge.id))
+    assert set_goal(bridge, settings, last, 1, "L") == 11  # the same as last time
+    assert set_goal(bridge, settings, last, 1, "R") == 10
+    assert set_goal(bridge, settings, last, 2, "L") == 12  # within the range
+    assert set_goal(bridge, settings, last, 2, "R") == 8
+    assert set_goal(bridge, settings, last, 3, "L") == 8  # no third set last time
 
 
 def test_after_the_last_set_the_workout_waits_for_a_rating(catalog: Catalog, now: datetime) -> None:
