@@ -7,6 +7,7 @@ from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, alternative_option, easier_option, harder_option
 from backrun_tui.coach.retest import due_retests
 from backrun_tui.coach.session_state import SessionState
+from backrun_tui.coach.skips import passed_over
 from backrun_tui.coach.workout import WorkoutItem, everything_hurt, session_items
 
 MODE_NOTES = {
@@ -14,7 +15,7 @@ MODE_NOTES = {
     "light": "A lighter day: your plan with one set fewer, after your back was worse than usual.",
     "flare_up": "A flare-up day: the stretches and the two easiest exercises, fewer sets, gently. "
     "Your plan is kept for when the pain settles.",
-    "stretches": "Stretches only today.",
+    "stretches": "Stretches only today (a = all your exercises again).",
 }
 SWAP_FINDERS = {"easier": easier_option, "harder": harder_option, "outdoor": alternative_option}
 
@@ -28,11 +29,40 @@ def today_items(catalog: Catalog, state: SessionState) -> list[WorkoutItem]:
 
 def swap_options(catalog: Catalog, state: SessionState, exercise_id: str) -> dict[str, Exercise]:
     """The swaps a planned exercise has today (only on a full day: a lighter, flare-up or
-    stretches-only day is no day to change the plan)."""
+    stretches-only day is no day to change the plan). Never a harder one the runner was just
+    moved down from (see `harder_held_back`)."""
     if state.session is None or state.session.mode != "full" or exercise_id not in state.plan:
         return {}
     found = {k: find(catalog, state.plan, exercise_id) for k, find in SWAP_FINDERS.items()}
+    if harder_held_back(catalog, state, exercise_id):
+        found["harder"] = None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def harder_held_back(catalog: Catalog, state: SessionState, exercise_id: str) -> str:
+    """Why there is no harder swap today, or "". Never one the coach moved the runner down from
+    at the last session or since (too hard, or pain after a step up): moving up again is for
+    the double progression or a "too easy", after another session. Never one that passes over
+    a rung the runner cannot do yet or that rests after it hurt. (A swap the runner chose in
+    the picker may be swapped back.)"""
+    if state.session is None:
+        return ""
+    harder = harder_option(catalog, state.plan, exercise_id)
+    if harder is None:
+        return ""
+    over = passed_over(catalog, state.plan, exercise_id, only_resting=True)
+    if over:
+        return f"no harder swap: it would pass over {'; '.join(over)}"
+    since = state.progress.last_session_start
+    for decision in reversed([*state.log, *state.pending_decisions()]):
+        if decision.kind not in ("regress", "rollback") or decision.from_id != harder.id:
+            continue
+        if since is None or decision.at >= since:
+            return (
+                f"no harder swap today: you were moved down from {harder.name} on "
+                f"{decision.at.day} {decision.at:%b} ({decision.reason})"
+            )
+    return ""
 
 
 def retest_due(state: SessionState) -> Bench | None:

@@ -8,10 +8,13 @@ from backrun_tui.coach.plan import Plan, harder_option
 WHY_RESTING = {"painful": "resting after a painful flag", "not_yet": "not yet possible"}
 
 
-def passed_over(catalog: Catalog, plan: Plan, exercise_id: str) -> tuple[str, ...]:
+def passed_over(
+    catalog: Catalog, plan: Plan, exercise_id: str, *, only_resting: bool = False
+) -> tuple[str, ...]:
     """The rungs a move up from this exercise would pass over without the runner doing them
-    (resting, not yet possible, or otherwise not in the plan), each as "rung 5, Name (why)".
-    Rungs already in the plan are not passed over: the runner does them."""
+    (resting, not yet possible, or otherwise not in the plan; only the first two when
+    `only_resting`), each as "rung 5, Name (why)". Rungs already in the plan are not passed
+    over: the runner does them."""
     target = harder_option(catalog, plan, exercise_id)
     exercise = catalog.get(exercise_id)
     if target is None or target.rung is None or exercise.rung is None:
@@ -24,7 +27,7 @@ def passed_over(catalog: Catalog, plan: Plan, exercise_id: str) -> tuple[str, ..
     for rung in catalog.ladder():
         if rung.rung is None or not exercise.rung < rung.rung < target.rung:
             continue
-        if rung.rung in planned_rungs:
+        if rung.rung in planned_rungs or (only_resting and rung.id not in resting):
             continue
         why = resting.get(rung.id, "not in your plan")
         skipped.append(f"rung {rung.rung}, {rung.name} ({why})")

@@ -24,6 +24,8 @@ from backrun_tui.screens.plan_view import PlanViewScreen
 from backrun_tui.screens.settings import SettingsScreen
 from backrun_tui.service import SessionService
 
+SWAP_KEYS = {"easier": "e", "harder": "h", "outdoor": "o"}
+
 
 class ExercisePickerScreen(Screen[bool]):
     """Today's list, rendered from the session state; swaps and retests go to the service as
@@ -76,6 +78,7 @@ class ExercisePickerScreen(Screen[bool]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.query_one(OptionList).border_title = "Today · ↑↓ choose"
         self.set_reactive(ExercisePickerScreen.state, self.service.state)
         self.refresh_list()
         self.query_one(OptionList).focus()
@@ -116,10 +119,16 @@ class ExercisePickerScreen(Screen[bool]):
         retest_line = self.query_one("#retest-offer", Static)
         retest_line.update(offer)
         retest_line.display = bool(offer)
-        changes = [d.text for d in self.session.decisions]
-        self.query_one("#changes", Static).update("\n".join(changes[-2:]))
+        self.query_one("#changes", Static).update(self.changes_text())
         self.show_details()
         self.refresh_bindings()
+
+    def changes_text(self) -> str:
+        """Today's latest change in full; the others are a key away (the plan view)."""
+        changes = [d.text for d in self.session.decisions]
+        if len(changes) <= 1:
+            return "".join(changes)
+        return f"{changes[-1]}\n(and {len(changes) - 1} more today: v shows every change)"
 
     def selected(self) -> Exercise | None:
         options = self.query_one(OptionList)
@@ -139,7 +148,10 @@ class ExercisePickerScreen(Screen[bool]):
         if exercise.easier_tip:
             lines.append(f"\nEasier: {exercise.easier_tip}")
         for label, option in self.swap_options(exercise).items():
-            lines.append(f"{label.capitalize()} swap: {option.name}")
+            lines.append(f"{SWAP_KEYS[label]}: {label} swap, {option.name}")
+        held_back = rules.harder_held_back(self.catalog, self.state, exercise.id)
+        if held_back:
+            lines.append(held_back[0].upper() + held_back[1:])
         self.query_one("#detail-name", Label).update(exercise.name)
         self.query_one("#detail-body", Static).update("\n".join(lines))
 
