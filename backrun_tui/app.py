@@ -44,6 +44,8 @@ class BackrunApp(App[None]):
     BINDINGS = [Binding("f1,question_mark", "help", "Help", id="help")]
     RETRY_SECONDS = 10.0  # how often an unsaved change is tried again while nothing happens
     START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
+    # Narrow terminals (a screen's class "-narrow") stack what sits side by side.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal")]
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()

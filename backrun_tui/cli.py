@@ -71,10 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as error:
         print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
         return 2
-    if args.command is not None:
+    if args.command is not None:  # reading only: no lock, so it works while backrun is open
         from backrun_tui.shell_commands import run_command
 
-        return with_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
+        return read_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
     return with_store(data_dir, catalog, lambda store: run_app(catalog, store, plain=args.plain))
 
 
@@ -100,6 +100,26 @@ def with_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -
             store.close()
     finally:
         lock.release()
+
+
+def read_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:
+    """Open the data folder to read only (no lock: backrun may be open on it), run `work`."""
+    existing = next((p for p in (data_dir, *data_dir.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        print(f"backrun: {folder_problem(data_dir, NotADirectoryError())}", file=sys.stderr)
+        return 2
+    try:
+        store = Store.open_read_only(data_dir, known_ids=catalog.exercises)
+    except StoreError as error:
+        print(f"backrun: {error}", file=sys.stderr)
+        return 2
+    try:
+        return work(store)
+    except OSError as error:
+        print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
 
 
 def folder_problem(data_dir: Path, error: OSError) -> str:

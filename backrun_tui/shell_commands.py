@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from itertools import islice
 
 from backrun_tui.coach.catalog import Catalog
@@ -14,6 +16,8 @@ from backrun_tui.export import export
 from backrun_tui.store.atomic_storage import write_atomically
 from backrun_tui.store.errors import StoreError
 from backrun_tui.store.repository import Store
+
+MIN_CHANGES_WIDTH = 30
 
 
 def run_command(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
@@ -49,14 +53,32 @@ def _run(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
         return 2
 
 
-def history_table(sessions: list[Session]) -> str:
-    """Recent sessions, newest first, as a plain text table."""
+def history_table(sessions: list[Session], width: int | None = None) -> str:
+    """Recent sessions, newest first, as a plain text table; each change wraps under the
+    changes column (or on lines of its own when the terminal is narrow), never cut."""
     if not sessions:
         return "No sessions yet. Start one with: backrun"
+    width = width or shutil.get_terminal_size((100, 24)).columns
     rows = [SESSION_COLUMNS, *(session_row(s) for s in sessions)]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    indent = sum(widths) + 2 * len(widths)
+    if width - indent < MIN_CHANGES_WIDTH:
+        indent = 4
     lines = []
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True)]
-        lines.append("  ".join([*cells, row[5]]).rstrip())
+        cells = "  ".join(cell.ljust(w) for cell, w in zip(row[:5], widths, strict=True))
+        changes = row[5].split("; ") if row is not rows[0] else [row[5]]
+        wrapped = [
+            line
+            for change in changes
+            for line in textwrap.wrap(
+                change, max(width - indent, MIN_CHANGES_WIDTH), subsequent_indent="  "
+            )
+        ]
+        if indent == 4 and row is not rows[0] and row[5] != "-":
+            lines.append(cells.rstrip())
+            lines.extend(" " * indent + line for line in wrapped)
+            continue
+        lines.append(f"{cells}  {wrapped[0] if wrapped else ''}".rstrip())
+        lines.extend(" " * indent + line for line in wrapped[1:])
     return "\n".join(lines)

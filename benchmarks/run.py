@@ -51,7 +51,7 @@ TO_REP_COUNTER = (
     (b"1", "[1]"),  # pain 1: a training day
     (F2, "Good to train"),  # F2 (again, until the warning signs were all shown): advice
     (b"\r", "Cat Cow"),  # Enter: start, to the picker
-    (b"\r", "Space for each rep"),  # Enter: start the session at Cat Cow
+    (b"\r", "Space: a rep"),  # Enter: start the session at Cat Cow
 )
 MAX_TAPS = 95  # the counter stops at 99
 YEARS = 5

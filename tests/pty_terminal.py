@@ -125,7 +125,7 @@ def tap_reps_mid_set(term: Terminal) -> None:
     term.wait_for(b"Pain right now")
     pain_then_advice(term)
     term.send(ENTER, then=b"Easier")  # the exercise picker
-    term.send(ENTER, then=b"Space for each rep")  # the rep counter
+    term.send(ENTER, then=b"Space: a rep")  # the rep counter
     for tapped in range(1, TAPS + 1):
         term.send(SPACE, then=lambda n=tapped: term.live_count() == n)
     term.read(0.2)

@@ -88,7 +88,7 @@ def to_picker(term: Terminal) -> None:
 
 def to_counter(term: Terminal) -> None:
     to_picker(term)
-    term.send(b"\r", then=b"Space for each rep")
+    term.send(b"\r", then=b"Space: a rep")
 
 
 def to_rest(term: Terminal) -> None:

@@ -30,14 +30,27 @@ def week_streak(sessions: list[Session], today: date) -> int:
     return streak
 
 
-def reps_series(sessions: list[Session], exercise_id: str) -> list[int]:
-    """Total reps of one exercise in each session that did it, oldest first."""
+def reps_series(sessions: list[Session], exercise_id: str) -> list[tuple[date, int]]:
+    """(day, total reps) of one exercise in each session that did it, oldest first."""
     totals = []
     for session in sorted(sessions, key=lambda s: s.started_at):
         done = session.workout.sets_of(exercise_id)
         if done:
-            totals.append(sum(r.reps for r in done))
+            totals.append((session.started_at.date(), sum(r.reps for r in done)))
     return totals
+
+
+def sessions_per_week(sessions: list[Session], today: date, weeks: int) -> list[tuple[date, int]]:
+    """(Monday, sessions with something done that week) for the last `weeks` weeks up to this
+    one, oldest first; weeks without a session count 0."""
+    counts: dict[date, int] = {}
+    for session in sessions:
+        if session.workout.done:
+            week = _week_start(session.started_at.date())
+            counts[week] = counts.get(week, 0) + 1
+    this_week = _week_start(today)
+    mondays = [this_week - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
+    return [(monday, counts.get(monday, 0)) for monday in mondays]
 
 
 def ladder_series(sessions: list[Session], catalog: Catalog) -> list[tuple[datetime, int]]:

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, Static
+from textual.widgets import Button, Header, Label, Static
 
 from backrun_tui.coach.triage import TriageResult
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 
 Choice = Literal["train", "stretches", "recheck", "quit"]
 
@@ -85,7 +86,7 @@ class AdviceScreen(Screen[Choice]):
             yield Button(
                 "Quit (q)", id="quit", compact=True, variant="error" if self._urgent else "default"
             )
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     @property
     def _urgent(self) -> bool:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import PLAN_SIZE, next_assessment_exercise
 from backrun_tui.coach.workout import target_text
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 
 INTRO = (
     "Let's find your starting exercises. Try each one now, a few slow reps. Keep it only if "
@@ -39,17 +40,18 @@ class AssessmentScreen(Screen[dict[str, bool]]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="assessment"):
+        with VerticalScroll(id="assessment"):
             yield Static(INTRO, id="intro")
             yield Label("", id="rung")
             yield Label("", id="name")
             yield Label("", id="target")
             yield Static("", id="cues")
             yield Static("", id="tally")
-            yield Label(
-                "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet", id="ask"
-            )
-        yield Footer(compact=True, show_command_palette=False)
+        # The question stays in view at any size; what is above it scrolls.
+        yield Static(
+            "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet", id="ask"
+        )
+        yield from footer()
 
     def on_mount(self) -> None:
         self.show_next()

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label
+from textual.widgets import Button, Label
 
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -32,7 +33,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="primary")
                 yield Button(f"{self.no_label} (n)", id="no")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -62,7 +63,7 @@ class NoticeScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("I understand (Enter)", id="ok", variant="primary")
                 yield Button("Remind me next time (Esc)", id="later")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "ok")
@@ -93,7 +94,7 @@ class WarningSignsScreen(ModalScreen[str]):
                 yield Button("A mistake (m)", id="mistake")
                 yield Button("Doctor checked (d)", id="doctor")
                 yield Button("They stand (k)", id="keep", variant="primary")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(str(event.button.id))

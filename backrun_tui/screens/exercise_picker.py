@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from backrun_tui.coach import events as ev
@@ -23,6 +23,7 @@ from backrun_tui.screens.base import css
 from backrun_tui.screens.plan_view import PlanViewScreen
 from backrun_tui.screens.settings import SettingsScreen
 from backrun_tui.service import SessionService
+from backrun_tui.widgets.key_legend import footer
 
 SWAP_KEYS = {"easier": "e", "harder": "h", "outdoor": "o"}
 
@@ -71,11 +72,11 @@ class ExercisePickerScreen(Screen[bool]):
         yield Static("", id="retest-offer")
         with Horizontal(id="picker"):
             yield OptionList(id="items")
-            with Vertical(id="details"):
+            with VerticalScroll(id="details", can_focus=False):
                 yield Label("", id="detail-name")
                 yield Static("", id="detail-body")
         yield Static("", id="changes")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).border_title = "Today · ↑↓ choose"
@@ -141,17 +142,22 @@ class ExercisePickerScreen(Screen[bool]):
         exercise = self.selected()
         if exercise is None:
             return
-        lines = [f"• {cue}" for cue in exercise.cues]
-        last = last_time_text(exercise, list(self.state.last_sets.get(exercise.id, ())))
-        if last:
-            lines.append(f"\n{last.capitalize()}")
-        if exercise.easier_tip:
-            lines.append(f"\nEasier: {exercise.easier_tip}")
-        for label, option in self.swap_options(exercise).items():
-            lines.append(f"{SWAP_KEYS[label]}: {label} swap, {option.name}")
+        # What the keys can do comes first: on a small terminal it must not be below the fold.
+        lines = [
+            f"{SWAP_KEYS[label]}: {label} swap, {option.name}"
+            for label, option in self.swap_options(exercise).items()
+        ]
         held_back = rules.harder_held_back(self.catalog, self.state, exercise.id)
         if held_back:
             lines.append(held_back[0].upper() + held_back[1:])
+        last = last_time_text(exercise, list(self.state.last_sets.get(exercise.id, ())))
+        if last:
+            lines.append(last.capitalize())
+        if lines:
+            lines.append("")
+        lines += [f"• {cue}" for cue in exercise.cues]
+        if exercise.easier_tip:
+            lines.append(f"\nEasier: {exercise.easier_tip}")
         self.query_one("#detail-name", Label).update(exercise.name)
         self.query_one("#detail-body", Static).update("\n".join(lines))
 

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from backrun_tui.coach.feedback import RATING_LABELS, RATINGS, Rating
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 from backrun_tui.widgets.pain_scale import PainScale
 
 Answer = tuple[Rating, int | None]
@@ -53,7 +54,7 @@ class FeedbackScreen(ModalScreen[Answer | None]):
                 yield Static(choices, id="choices")
             yield Label("How bad is the pain (0-10)? Enter to confirm.", id="pain-question")
             yield PainScale(value=self.pain_now, id="pain")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.show_pain(self.asking_pain)

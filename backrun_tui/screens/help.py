@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 
 HELP = """\
 # backrun help
@@ -61,4 +62,4 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
             programme = "\n".join(f"- {line}" for line in self.programme)
             yield Markdown(HELP.format(data_location=self.data_location, programme=programme))
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()

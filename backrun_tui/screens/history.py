@@ -1,31 +1,36 @@
-"""The history screen: sessions newest first, pain and reps over time, ladder position, streak."""
+"""The history screen: sessions newest first with their changes, the streak, and dated charts
+of pain, ladder rung, sessions per week and reps."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import takewhile
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.history_stats import (
     ladder_series,
     reps_series,
+    sessions_per_week,
     sessions_this_week,
     week_streak,
 )
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
+from backrun_tui.coach.workout import count_of
 from backrun_tui.screens.base import css
 from backrun_tui.service import SessionService
-from backrun_tui.widgets.bar_chart import BarChart
+from backrun_tui.widgets.bar_chart import BarChart, Point
+from backrun_tui.widgets.key_legend import footer
 
 SHOWN_DAYS = 365
 CHART_POINTS = 60
+WEEKS_SHOWN = 12
 
 
 class HistoryScreen(Screen[None]):
@@ -52,16 +57,14 @@ class HistoryScreen(Screen[None]):
         return list(takewhile(lambda d: d.at >= cutoff, self.service.logged_changes()))
 
     def compose(self) -> ComposeResult:
-        catalog, state = self.service.catalog, self.service.state
         today = self.service.clock().date()
         sessions = self.sessions = self.recent_sessions()
-        pains = [pain for _, pain in state.checks][-CHART_POINTS:]
         yield Header()
         with VerticalScroll(id="history"):
             this_week, streak = sessions_this_week(sessions, today), week_streak(sessions, today)
             yield Label(
-                f"This week: {_count(this_week, 'session')} · streak: "
-                f"{_count(streak, 'week')} in a row",
+                f"This week: {count_of(this_week, 'session')} · streak: "
+                f"{count_of(streak, 'week')} in a row",
                 id="week",
             )
             yield Label(
@@ -79,22 +82,26 @@ class HistoryScreen(Screen[None]):
                     "\n".join(f"• {d.at:%d %b %Y %H:%M}: {d.text}" for d in corrections),
                     id="corrections",
                 )
-            yield Label(_chart_title("Pain at each check (0-10)", pains), classes="heading")
-            if pains:
-                yield BarChart(pains, 10, id="pain-chart")
-            ladder = [rung for _, rung in ladder_series(sessions, catalog)][-CHART_POINTS:]
-            yield Label(
-                _chart_title("Highest ladder rung trained (1-12)", ladder), classes="heading"
-            )
-            if ladder:
-                yield BarChart(ladder, 12, id="ladder-chart")
-            for exercise_id in state.plan.exercise_ids:
-                series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
-                name = catalog.get(exercise_id).name
-                yield Label(_chart_title(f"{name}: reps per session", series), classes="heading")
-                if series:
-                    yield BarChart(series, max(series))
-        yield Footer(compact=True, show_command_palette=False)
+            yield from self.charts(sessions, today)
+        yield from footer()
+
+    def charts(self, sessions: list[Session], today: date) -> ComposeResult:
+        """Pain at each check, the highest rung, sessions per week, and reps per session of
+        each planned exercise: dates along the bottom, the scale on the left, the numbers in
+        the title."""
+        catalog, state = self.service.catalog, self.service.state
+        pains = [(at.date(), pain) for at, pain in state.checks][-CHART_POINTS:]
+        yield from _chart("Pain at each check (0-10)", pains, 10, "pain-chart")
+        ladder = [(at.date(), rung) for at, rung in ladder_series(sessions, catalog)]
+        yield from _chart("Highest ladder rung trained (1-12)", ladder[-CHART_POINTS:], 12)
+        weeks = sessions_per_week(sessions, today, WEEKS_SHOWN) if sessions else []
+        top = max([3, *(n for _, n in weeks)])
+        yield from _chart(f"Sessions per week (last {WEEKS_SHOWN} weeks)", weeks, top)
+        for exercise_id in state.plan.exercise_ids:
+            series = reps_series(sessions, exercise_id)[-CHART_POINTS:]
+            name = catalog.get(exercise_id).name
+            top = max([1, *(n for _, n in series)])
+            yield from _chart(f"{name}: reps per session", series, top)
 
     def on_mount(self) -> None:
         tables = self.query(DataTable)
@@ -102,8 +109,10 @@ class HistoryScreen(Screen[None]):
             return
         table = tables.first()
         table.add_columns(*SESSION_COLUMNS)
-        for session in self.sessions:
-            table.add_row(*session_row(session))
+        for session in self.sessions:  # changes are read in full below the table
+            _, *cells, _ = session_row(session)
+            day = f"{session.started_at:%a %d %b %Y}"  # short enough for 60 columns
+            table.add_row(day, *cells, str(len(session.decisions) or "none"))
         self.show_changes(0)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -117,12 +126,13 @@ class HistoryScreen(Screen[None]):
             self.query_one("#changes", Static).update(text)
 
 
-def _chart_title(title: str, values: list[int]) -> str:
-    """A chart's title with its numbers in words, so nothing relies on the drawing alone."""
+def _chart(title: str, points: list[Point], top: int, id: str | None = None) -> ComposeResult:
+    """A chart's title with its numbers in words (nothing relies on the drawing alone), then
+    the chart itself when there is something to draw."""
+    values = [value for _, value in points]
     if not values:
-        return f"{title}: nothing yet"
-    return f"{title}: latest {values[-1]}, lowest {min(values)}, highest {max(values)}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+        yield Label(f"{title}: nothing yet", classes="heading")
+        return
+    words = f"latest {values[-1]}, lowest {min(values)}, highest {max(values)}"
+    yield Label(f"{title}: {words}", classes="heading")
+    yield BarChart(points, top, id=id)

@@ -6,13 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.workout import target_text
 from backrun_tui.screens.base import css
 from backrun_tui.service import SessionService
+from backrun_tui.widgets.key_legend import footer
 
 LOG_LINES = 30
 
@@ -62,4 +63,4 @@ class PlanViewScreen(Screen[None]):
                 yield Static("No changes yet.")
             for decision in reversed(log):
                 yield Static(f"• {dated(decision)}", classes="log")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()

@@ -9,11 +9,11 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, ProgressBar, Static
+from textual.widgets import Header, Label, ProgressBar, Static
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.exercise import Exercise
@@ -33,6 +33,7 @@ from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.widgets.key_legend import footer
 from backrun_tui.widgets.tempo_beat import TempoBeat
 
 SIDE_NAMES = {"L": "left side", "R": "right side"}
@@ -52,6 +53,8 @@ class RepCounterScreen(Screen[None]):
         Binding("t", "tempo_mode", "Tempo", id="tempo"),
         Binding("p", "painful", "Painful!", id="painful"),
         Binding("q", "quit_session", "End session", id="quit"),
+        Binding("up", "scroll_cues(-1)", "Scroll the cues", show=False),
+        Binding("down", "scroll_cues(1)", "Scroll the cues", show=False),
     ]
 
     state: var[SessionState] = var(SessionState(), always_update=True, init=False)
@@ -98,11 +101,12 @@ class RepCounterScreen(Screen[None]):
             yield Label("", id="sides")
             yield TempoBeat(id="beat")
             yield Label("", id="hint")
-            yield Static("", id="cues")
+            with VerticalScroll(id="cues-box", can_focus=False):  # ↑ ↓ scroll it
+                yield Static("", id="cues")
             yield Label("", id="decision")
             yield Label("", id="save-status")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         # Paused until a hold starts, so its first second is a whole one.
@@ -155,7 +159,9 @@ class RepCounterScreen(Screen[None]):
         self.query_one(BigDigits).value = str(value)
         live = f"{(exercise.hold_seconds or 0) - state.hold_left} s" if exercise.is_hold else None
         sides = side_counts(exercise, self.workout, live or str(self.workout.count))
-        self.query_one("#sides", Label).update(sides)
+        sides_label = self.query_one("#sides", Label)
+        sides_label.update(sides)
+        sides_label.display = bool(sides)
         self.query_one("#hint", Label).update(self.hint())
         self.show_saved_state()
 
@@ -172,7 +178,7 @@ class RepCounterScreen(Screen[None]):
             return "Space starts the tempo · Enter ends the set · t counts by taps"
         if exercise.sided == "alternating":
             return "Space after each left-and-right pair · Enter when the set is done"
-        return "Space for each rep · Enter when the set is done · f if you did them uncounted"
+        return "Space: a rep · Enter: set done · f: done, not counted"
 
     def arm_tempo(self) -> None:
         """A new set: the tempo (when on, for reps) waits for Space."""
@@ -218,13 +224,18 @@ class RepCounterScreen(Screen[None]):
         self.state = step.state
         if step.decisions:
             line = " · ".join(d.text for d in step.decisions)
-            self.query_one("#decision", Label).update(line)
+            decision = self.query_one("#decision", Label)
+            decision.update(line)
+            decision.display = True
             self.notify(line, title="Plan changed", timeout=6)
         if step.message:
             self.notify(step.message, severity="information" if news else "warning")
         if step.ring:
             self.app.bell()
         return step
+
+    def action_scroll_cues(self, lines: int) -> None:
+        self.query_one("#cues-box", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_rep(self) -> None:
         self.send(ev.Tap())

@@ -7,10 +7,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Header, Label, ProgressBar
 
 from backrun_tui.screens.base import css
 from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.widgets.key_legend import footer
 
 STEP_SECONDS = 15
 MAX_REST = 10 * 60
@@ -49,7 +50,7 @@ class RestTimerScreen(Screen[int]):
             yield BigDigits(mmss(self.remaining), plain=self.plain, id="clock")
             yield Label(f"Next: {self.next_up}", id="next-up")
             yield ProgressBar(total=100, show_eta=False, id="session-progress")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).update(progress=self.session_progress * 100)

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from backrun_tui.coach.events import SettingsChanged
 from backrun_tui.coach.settings import (
@@ -18,6 +18,8 @@ from backrun_tui.coach.settings import (
 )
 from backrun_tui.screens.base import css
 from backrun_tui.service import SessionService
+from backrun_tui.widgets.key_legend import footer
+from backrun_tui.widgets.text_checkbox import TextCheckbox
 
 # In screen order: (field, label, limits); a switch has no limits.
 FIELDS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
@@ -27,7 +29,7 @@ FIELDS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
     ("rest_seconds", "Rest between sets (seconds)", REST_LIMITS),
     ("bell", "Bell when a rest or hold ends", None),
     ("outdoor", "Training outdoors (swaps in Forward Jump Squats)", None),
-    ("tempo", "Tempo mode: backrun counts the reps (t on the counter)", None),
+    ("tempo", "Tempo mode: backrun counts reps (t)", None),
     ("tempo_up", "Tempo: seconds up per rep", TEMPO_LIMITS),
     ("tempo_down", "Tempo: seconds down per rep", TEMPO_LIMITS),
 )
@@ -55,7 +57,7 @@ class SettingsScreen(Screen[bool]):
             for field, label, limits in FIELDS:
                 if limits is None:
                     value = getattr(self.settings, field)
-                    yield Checkbox(label, value, id=field, compact=True)
+                    yield TextCheckbox(label, value, id=field, compact=True)
                     continue
                 with Horizontal(classes="row"):
                     yield Label(f"{label} ({limits[0]}-{limits[1]})", classes="label")
@@ -70,7 +72,7 @@ class SettingsScreen(Screen[bool]):
             with Horizontal(id="settings-buttons"):
                 yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="cancel", compact=True)
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -85,7 +87,7 @@ class SettingsScreen(Screen[bool]):
         values: dict[str, int | bool] = {}
         for field, label, limits in FIELDS:
             if limits is None:
-                values[field] = self.query_one(f"#{field}", Checkbox).value
+                values[field] = self.query_one(f"#{field}", TextCheckbox).value
                 continue
             text = self.query_one(f"#{field}", Input).value.strip()
             if not text.isdigit():

@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
 from backrun_tui.coach.since_last import SinceLast, day_text
 from backrun_tui.screens.base import css
+from backrun_tui.widgets.key_legend import footer
 
 
 class SinceLastScreen(ModalScreen[bool]):
@@ -40,7 +41,7 @@ class SinceLastScreen(ModalScreen[bool]):
                     yield Label("Resting", classes="heading")
                     yield Static("\n".join(f"• {line}" for line in news.resting))
             yield Button("Go on to today's check ⏎", id="read", variant="primary", compact=True)
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.query_one("#since-last-body").focus()

@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from backrun_tui.coach.triage import RUNNING_EASY
 from backrun_tui.coach.workout import sets_text
 from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.service import SessionService
+from backrun_tui.widgets.key_legend import footer
 
 
 class SummaryScreen(Screen[None]):
@@ -77,7 +78,7 @@ class SummaryScreen(Screen[None]):
                 "unwell, or it does not improve with rest.",
                 classes="disclaimer",
             )
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.show_saved_state()

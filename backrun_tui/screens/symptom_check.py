@@ -18,6 +18,7 @@ from backrun_tui.screens.base import FirstFramePainted, css
 from backrun_tui.screens.seen_lines import SeenLines
 from backrun_tui.widgets.checklist import Checklist
 from backrun_tui.widgets.choice import Choice
+from backrun_tui.widgets.key_legend import footer
 from backrun_tui.widgets.pain_scale import PainScale
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class SymptomCheckScreen(Screen[SymptomReport]):
             yield Label("Anything in your legs?", classes="question")
             yield Choice([label for _, label in LEGS], id="legs")
             yield Vertical(id="rest-of-form")
-        yield Footer(compact=True, show_command_palette=False)
+        yield from footer()
 
     def on_mount(self) -> None:
         self.query_one(PainScale).focus()

@@ -64,6 +64,16 @@ class AtomicJSONStorage(Storage):
         self._cache = None
 
 
+class ReadOnlyJSONStorage(AtomicJSONStorage):
+    """Reads one JSON file and never writes it: what would be written (a record set aside, an
+    upgrade) changes only the copy in memory. For reading while backrun may be open elsewhere
+    (`backrun history`, `backrun export`): each file is read whole, once, and a file is only
+    ever replaced whole, so what is read is one consistent version of it."""
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._cache = data
+
+
 def write_atomically(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
     make_private_dir(path.parent)

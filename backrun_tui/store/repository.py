@@ -27,7 +27,11 @@ from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
 from backrun_tui.coach.workout import SetRecord
 from backrun_tui.store import codec
-from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
+from backrun_tui.store.atomic_storage import (
+    AtomicJSONStorage,
+    ReadOnlyJSONStorage,
+    make_private_dir,
+)
 from backrun_tui.store.errors import CorruptFileError, StoreError, UnreadableFileError
 from backrun_tui.store.file_checks import APP_TAG, SCHEMA_VERSION, SINGLE, check_meta
 from backrun_tui.store.migrations import migrate
@@ -41,13 +45,21 @@ class Store:
     """The runner's data. Build it with `Store.open(folder)` or `Store.in_memory()`."""
 
     def __init__(
-        self, opener: Opener, data_dir: Path | None = None, known_ids: Container[str] | None = None
+        self,
+        opener: Opener,
+        data_dir: Path | None = None,
+        known_ids: Container[str] | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         """known_ids: the exercise ids of the catalog; a record naming any other is set aside
-        (None: ids are not checked)."""
+        (None: ids are not checked). read_only: the files are read and never changed (no lock
+        needed); a bad record or file is skipped and said, and left for backrun to set aside
+        when it next opens the folder itself."""
         self._open_db = opener
         self.data_dir = data_dir
         self.known_ids = known_ids
+        self.read_only = read_only
         self._dbs: dict[str, TinyDB] = {}
         self.notes: list[str] = []  # what the user must hear about the files, e.g. moved aside
         self._state = self._db("state.json")
@@ -61,6 +73,15 @@ class Store:
             return TinyDB(data_dir / name, storage=AtomicJSONStorage)
 
         return cls(opener, data_dir, known_ids)
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path, known_ids: Container[str] | None = None) -> Store:
+        """The data as it is on disk, for reading while backrun may be open elsewhere."""
+
+        def opener(name: str) -> TinyDB:
+            return TinyDB(data_dir / name, storage=ReadOnlyJSONStorage)
+
+        return cls(opener, data_dir, known_ids, read_only=True)
 
     @classmethod
     def in_memory(cls, known_ids: Container[str] | None = None) -> Store:
@@ -252,6 +273,11 @@ class Store:
         except CorruptFileError as error:
             if self.data_dir is None or not path.exists():
                 raise
+            if self.read_only:
+                self.notes.append(f"{error} It was skipped here and left as it is.")
+                db = TinyDB(storage=MemoryStorage)
+                self._dbs[name] = db
+                return db
             moved = move_aside(path)
             self.notes.append(
                 f"{error} It was moved aside to {moved.name} (nothing was deleted), and that "
@@ -267,7 +293,10 @@ class Store:
             found = check_meta(db, path)
             if found < SCHEMA_VERSION:
                 self._migrate(db, path, found)
-            note = set_aside_bad_records(name, path if self.data_dir else None, db, self.known_ids)
+            aside = path if self.data_dir and not self.read_only else None
+            note = set_aside_bad_records(name, aside, db, self.known_ids)
+            if note and self.read_only:
+                note = note.replace(" set aside, nothing", " skipped here, nothing")
             if note:
                 self.notes.append(note)
         except StoreError:
@@ -277,7 +306,8 @@ class Store:
 
     def _migrate(self, db: TinyDB, path: Path, found: int) -> None:
         """Upgrade an older file in place, keeping a copy of the original beside it."""
-        backup = copy_aside(path, f"v{found}-backup") if path.exists() else None
+        keep_copy = path.exists() and not self.read_only
+        backup = copy_aside(path, f"v{found}-backup") if keep_copy else None
         tables = migrate(db.storage.read() or {}, found, SCHEMA_VERSION)
         tables["meta"] = {str(SINGLE): {"app": APP_TAG, "schema": SCHEMA_VERSION}}
         db.storage.write(tables)

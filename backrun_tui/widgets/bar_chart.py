@@ -1,11 +1,14 @@
-"""A small bar chart drawn from zero to a fixed top, so the bars' heights can be compared."""
+"""A bar chart with its scale on the left and dates along the bottom, drawn in text."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from rich.text import Text
 from textual.widget import Widget
 
 EIGHTHS = " ▁▂▃▄▅▆▇█"
+Point = tuple[date, int]
 
 
 def bar_rows(values: list[int], top: int, height: int, bar_width: int = 1) -> list[str]:
@@ -20,29 +23,65 @@ def bar_rows(values: list[int], top: int, height: int, bar_width: int = 1) -> li
     return rows
 
 
+def day_label(day: date, with_year: bool) -> str:
+    return f"{day.day} {day:%b}" + (f" {day:%y}" if with_year else "")
+
+
+def chart_lines(points: list[Point], top: int, width: int, height: int) -> list[str]:
+    """The chart as lines of text: `height` rows of bars with the scale (top, middle, 0) on the
+    left, an axis, and the dates of the first, middle and last bar shown under them. The
+    newest points that fit the width are shown; few points get wider bars, with gaps."""
+    top = max(top, 1)
+    scale = len(str(top))
+    plot = max(width - scale - 2, 1)
+    shown = points[-plot:]
+    step = max(1, min(4, plot // max(len(shown), 1)))  # columns per bar, a gap included
+    bar = step - 1 if step > 1 else 1
+    rows = bar_rows([v for _, v in shown], top, height, bar)
+    if step > 1:
+        rows = [" ".join(r[i : i + bar] for i in range(0, len(r), bar)) for r in rows]
+    middle = height // 2
+    labels = {0: str(top), middle: str(top // 2) if top > 1 else ""}
+    lines = [f"{labels.get(i, ''):>{scale}} ┤{row}" for i, row in enumerate(rows)]
+    lines.append(f"{'0':>{scale}} └{'─' * min(plot, len(shown) * step)}")
+    lines.append(" " * (scale + 2) + date_axis([d for d, _ in shown], step, plot))
+    return lines
+
+
+def date_axis(days: list[date], step: int, plot: int) -> str:
+    """The dates of the first, middle and last bar, each under its bar where it fits."""
+    if not days:
+        return ""
+    with_year = days[0].year != days[-1].year
+    axis = [" "] * plot
+    chosen = [0, len(days) - 1, (len(days) - 1) // 2] if len(days) > 1 else [0]
+    for index in chosen:
+        text = day_label(days[index], with_year)
+        start = min(index * step, plot - len(text))
+        if start < 0 or any(c != " " for c in axis[max(start - 1, 0) : start + len(text) + 1]):
+            continue  # no room: a date is never drawn over another
+        axis[start : start + len(text)] = text
+    return "".join(axis).rstrip()
+
+
 class BarChart(Widget):
-    """The last values that fit the width, from 0 at the bottom to `top`; few values get wider
-    bars (up to 3 columns, with a gap) so they stay readable."""
+    """Dated values from 0 to `top`, with the scale and dates written out."""
 
     DEFAULT_CSS = """
     BarChart {
-        height: 3;
+        height: 7;
         color: $accent;
+        text-wrap: nowrap;
+        text-overflow: clip;
     }
     """
+    BAR_ROWS = 5
 
-    def __init__(self, values: list[int], top: int, *, id: str | None = None) -> None:
+    def __init__(self, points: list[Point], top: int, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="chart")
-        self.values = values
+        self.points = points
         self.top = max(top, 1)
 
     def render(self) -> Text:
         width = max(self.size.width, 1)
-        shown = self.values[-width:]
-        bar_width = max(1, min(3, width // max(len(shown), 1) - 1))
-        rows = bar_rows(shown, self.top, self.size.height or 3, bar_width)
-        if bar_width > 1:  # a gap between wide bars
-            rows = [
-                " ".join(r[i : i + bar_width] for i in range(0, len(r), bar_width)) for r in rows
-            ]
-        return Text("\n".join(rows))
+        return Text("\n".join(chart_lines(self.points, self.top, width, self.BAR_ROWS)))

@@ -193,7 +193,12 @@ async def test_history_of_one_session_this_week(make_app: AppFactory) -> None:
         text = screen_text(app)
         assert "This week: 1 session · streak: 1 week in a row" in text
         assert "Superman: reps per session: latest 16, lowest 16, highest 16" in text
-        assert len(app.screen.query(BarChart)) == 2 + len(FIRST_PLAN.exercise_ids)
+        charts = app.screen.query(BarChart)
+        assert len(charts) == 3 + len(FIRST_PLAN.exercise_ids)  # pain, rung, weeks, each exercise
+        pain = str(app.screen.query_one("#pain-chart", BarChart).render())
+        assert "10 ┤" in pain and " 0 └" in pain  # the scale
+        assert "23 Nov" in pain  # the date of the check
+        assert "Sessions per week (last 12 weeks): latest 1, lowest 0, highest 1" in text
 
 
 # --- the theme ------------------------------------------------------------------------------
@@ -258,13 +263,6 @@ async def test_plain_mode_works_through_a_set(tmp_path: Path) -> None:
         await press(pilot, *TO_REP_COUNTER, *["space"] * 8, "backspace")
         assert str(app.screen.query_one(BigDigits).render()) == "7"
         assert "Cat Cow" in screen_text(app)
-
-
-def test_bar_chart_draws_from_zero_to_a_fixed_top() -> None:
-    from backrun_tui.widgets.bar_chart import bar_rows
-
-    # pain 0, 3, 5 and 10 out of 10, on two rows (top row first): the heights compare truly
-    assert bar_rows([0, 3, 5, 10], top=10, height=2) == ["   █", " ▅██"]
 
 
 async def test_help_gives_the_programme_in_the_runners_own_numbers(make_app: AppFactory) -> None:

@@ -26,7 +26,7 @@ def test_invalid_bytes_at_the_rep_counter_lose_nothing(tmp_path: Path) -> None:
             os.write(term.master, junk)  # at the symptom check
         pain_then_advice(term)
         term.send(b"\r", then=b"Easier")  # the picker
-        term.send(b"\r", then=b"Space for each rep")  # the rep counter
+        term.send(b"\r", then=b"Space: a rep")  # the rep counter
         for tapped, junk in enumerate(INVALID, start=1):
             os.write(term.master, junk)
             term.send(SPACE, then=lambda n=tapped: term.live_count() == n)

@@ -12,6 +12,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.history_stats import (
     ladder_series,
     reps_series,
+    sessions_per_week,
     sessions_this_week,
     week_streak,
 )
@@ -94,12 +95,25 @@ def test_reps_series_totals_each_session_oldest_first(
     catalog: Catalog, seeded: SeededHistory
 ) -> None:
     newest_first = list(reversed(seeded.sessions))
+
+    def totals(exercise_id: str) -> list[int]:
+        return [total for _, total in reps_series(newest_first, exercise_id)]
+
     superman = reps_series(newest_first, "superman")
-    assert superman == [2 * reps_in(i) for i in range(5)]  # two sets a session
+    assert [day for day, _ in superman] == [s.started_at.date() for s in seeded.sessions]
+    assert totals("superman") == [2 * reps_in(i) for i in range(5)]  # two sets a session
     # moved up to from High Plank Leg Lifts on the third session; both sides of both sets
-    assert reps_series(newest_first, "high-plank-leg-lifts") == [2 * reps_in(i) for i in range(3)]
-    assert reps_series(newest_first, "single-leg-bridge") == [4 * reps_in(i) for i in (3, 4)]
-    assert reps_series(newest_first, "v-ups") == []
+    assert totals("high-plank-leg-lifts") == [2 * reps_in(i) for i in range(3)]
+    assert totals("single-leg-bridge") == [4 * reps_in(i) for i in (3, 4)]
+    assert totals("v-ups") == []
+
+
+def test_sessions_per_week_counts_empty_weeks_too(seeded: SeededHistory) -> None:
+    weeks = sessions_per_week(seeded.sessions, date(2026, 11, 25), 8)
+    assert weeks[0] == (date(2026, 10, 5), 0)
+    assert weeks[1] == (date(2026, 10, 12), 1)  # Monday 12 Oct
+    assert [n for _, n in weeks[-4:]] == [1, 1, 2, 0]  # 2, 9, 16 and 20 Nov; this week none
+    assert all(day.weekday() == 0 for day, _ in weeks)
 
 
 def test_ladder_series_is_the_highest_strength_rung(

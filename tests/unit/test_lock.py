@@ -91,13 +91,12 @@ def test_a_second_acquire_names_the_holder(data: Path, holder: subprocess.Popen[
     assert "changed nothing" in message
 
 
-@pytest.mark.parametrize("command", [[], ["history"]], ids=["app", "history"])
 def test_a_second_instance_exits_3_and_writes_nothing(
-    data: Path, holder: subprocess.Popen[str], command: list[str]
+    data: Path, holder: subprocess.Popen[str]
 ) -> None:
     before = snapshot(data)
     assert LOCK_NAME in before
-    result = run_cli(*command, "--data-dir", str(data))
+    result = run_cli("--data-dir", str(data))
     assert result.returncode == 3
     assert "already running" in result.stderr
     assert f"process {holder.pid} " in result.stderr

@@ -1,0 +1,44 @@
+"""The history's charts in text: a scale on the left, dates along the bottom, bars that compare
+truly, the newest points when they do not all fit, and dates never written over each other."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from backrun_tui.widgets.bar_chart import bar_rows, chart_lines
+
+
+def test_bars_are_drawn_from_zero_to_a_fixed_top() -> None:
+    # pain 0, 3, 5 and 10 out of 10, on two rows (top row first): the heights compare truly
+    assert bar_rows([0, 3, 5, 10], top=10, height=2) == ["   █", " ▅██"]
+
+
+def test_a_few_points_get_wide_bars_a_scale_and_their_dates() -> None:
+    days = [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
+    lines = chart_lines(list(zip(days, [2, 6, 10], strict=True)), 10, 40, 4)
+    assert lines == [
+        "10 ┤        ███",
+        "   ┤    ▃▃▃ ███",
+        " 5 ┤    ███ ███",
+        "   ┤▆▆▆ ███ ███",
+        " 0 └────────────",
+        "    2 Nov   16 Nov",
+    ]
+
+
+def test_many_points_keep_the_newest_and_fit_the_width() -> None:
+    start = date(2025, 12, 1)
+    points = [(start + timedelta(days=i), i % 13) for i in range(400)]
+    lines = chart_lines(points, 12, 60, 5)
+    assert all(len(line) <= 60 for line in lines)
+    dates = lines[-1].split()
+    assert dates[-3:] == ["4", "Jan", "27"]  # the newest day, with its year: the shown span
+    assert len(lines[0]) == 60  # crosses a new year
+    assert lines[0].startswith("12 ┤") and lines[2].startswith(" 6 ┤")
+
+
+def test_dates_are_never_written_over_each_other() -> None:
+    points = [(date(2026, 11, 1), 3), (date(2026, 11, 2), 5)]
+    axis = chart_lines(points, 10, 12, 3)[-1]
+    assert axis.strip() in ("1 Nov", "2 Nov", "1 Nov 2 Nov")
+    assert "NovNov" not in axis.replace(" ", "")
