@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import textwrap
@@ -48,8 +49,13 @@ def _run(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     except StoreError as error:
         print(f"backrun: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `backrun history | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        return 0
     except OSError as error:
-        print(f"backrun: could not write {args.output}: {error.strerror}", file=sys.stderr)
+        where = getattr(args, "output", None) or "the output"
+        print(f"backrun: could not write {where}: {error.strerror}", file=sys.stderr)
         return 2
 
 

@@ -37,9 +37,11 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (saved as you go) |
 | since last time | Enter, Space or Esc go on to the check |
 | symptom check | ← → or 0-9 pain · Tab next · arrows choose · Space tick · F2 signs, then advice |
-| picker | ↑ ↓ choose · e easier · h harder · o outdoor · s stretches · a all · r/x retest · v plan · g settings |
-| rep counter | Space rep (or start/pause a hold or the tempo) · Backspace undo · Enter set done · f done at target · t tempo · p painful · q end |
-| sides | one side, then the other: the counter shows L and R · alternating: one tap per left-and-right pair |
+| picker | ↑ ↓ choose · e easier · h harder · o outdoor swap · s stretches · a all |
+| picker | r / x retest or not yet · v plan · g settings · Enter start |
+| rep counter | Space rep (or start/pause a hold, or the tempo) · Backspace undo · Enter set done |
+| rep counter | f done at target · t tempo on/off · p painful · q end the session |
+| sides | one side, then the other: L and R counts · alternating: a tap per left-right pair |
 | rest timer | + / - 15 s · s skip |
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
 

@@ -35,7 +35,14 @@ WEEKS_SHOWN = 12
 
 class HistoryScreen(Screen[None]):
     CSS_PATH = css("history")
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="back")]
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "Back", id="back"),
+        # The page scrolls with these wherever the focus is (the table keeps ↑ ↓ for its rows).
+        Binding("pagedown", "page(1)", "Scroll", key_display="PgDn", priority=True),
+        Binding("pageup", "page(-1)", "Scroll up", key_display="PgUp", show=False, priority=True),
+        Binding("end", "ends(1)", "End", show=False, priority=True),
+        Binding("home", "ends(-1)", "Top", show=False, priority=True),
+    ]
 
     def __init__(self, service: SessionService) -> None:
         super().__init__()
@@ -68,7 +75,8 @@ class HistoryScreen(Screen[None]):
                 id="week",
             )
             yield Label(
-                "Sessions, newest first (↑ ↓ to read a session's changes)", classes="heading"
+                "Sessions, newest first (↑ ↓ to read a session's changes; PgDn for the charts)",
+                classes="heading",
             )
             if not sessions:
                 yield Static("No sessions yet.")
@@ -103,11 +111,20 @@ class HistoryScreen(Screen[None]):
             top = max([1, *(n for _, n in series)])
             yield from _chart(f"{name}: reps per session", series, top)
 
+    def action_page(self, pages: int) -> None:
+        page = self.query_one("#history", VerticalScroll)
+        page.scroll_relative(y=pages * max(page.size.height - 2, 1), animate=False)
+
+    def action_ends(self, end: int) -> None:
+        page = self.query_one("#history", VerticalScroll)
+        (page.scroll_end if end > 0 else page.scroll_home)(animate=False)
+
     def on_mount(self) -> None:
         tables = self.query(DataTable)
         if not tables:
             return
         table = tables.first()
+        table.focus()  # ↑ ↓ read each session's changes
         table.add_columns(*SESSION_COLUMNS)
         for session in self.sessions:  # changes are read in full below the table
             _, *cells, _ = session_row(session)

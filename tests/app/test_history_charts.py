@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app_helpers import AppFactory, press, screen_text
+from history_seed import seed_history
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable
+
+from backrun_tui.screens.history import HistoryScreen
 from backrun_tui.widgets.bar_chart import bar_rows, chart_lines
 
 
@@ -42,3 +48,26 @@ def test_dates_are_never_written_over_each_other() -> None:
     axis = chart_lines(points, 10, 12, 3)[-1]
     assert axis.strip() in ("1 Nov", "2 Nov", "1 Nov 2 Nov")
     assert "NovNov" not in axis.replace(" ", "")
+
+
+async def test_the_history_pages_to_its_charts_while_the_arrows_read_sessions(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    seed_history(app.ctx.store, app.ctx.catalog)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.pause()
+        await app.push_screen(HistoryScreen(app.service))
+        await pilot.pause()
+        page = app.screen.query_one("#history", VerticalScroll)
+        table = app.screen.query_one(DataTable)
+        assert app.focused is table
+        await press(pilot, "down", "down", "down")  # Mon 02 Nov: the painful flag
+        assert "flagged painful (pain 6/10)" in screen_text(app)
+        assert page.scroll_y == 0
+        await press(pilot, "pagedown")
+        assert page.scroll_y > 0 and table.cursor_row == 3  # the page moved, not the row
+        await press(pilot, "end")
+        assert page.scroll_y == page.max_scroll_y
+        await press(pilot, "home")
+        assert page.scroll_y == 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import io
 import json
 import os
 import subprocess
@@ -17,7 +19,7 @@ from history_seed import SESSION_DAYS, seed_history
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.shell_commands import history_table
+from backrun_tui.shell_commands import history_table, run_command
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
@@ -250,3 +252,26 @@ def test_history_reads_a_folder_with_a_bad_record_and_leaves_it_as_it_is(
     assert len(table_dates(result.stdout)) == len(SESSION_DAYS) - 1
     assert "could not be used" in result.stderr and "skipped here" in result.stderr
     assert {p: p.read_bytes() for p in seeded.rglob("*") if p.is_file()} == before
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(
+    seeded: Path, tmp_path: Path, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`backrun history | head`: the pipe closes before everything is printed."""
+
+    class ClosedPipe(io.StringIO):
+        def __init__(self, fd: int) -> None:
+            super().__init__()
+            self.fd = fd
+
+        def write(self, _: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return self.fd
+
+    with (tmp_path / "stdout").open("w") as stand_in:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe(stand_in.fileno()))
+        store = Store.open_read_only(seeded)
+        args = argparse.Namespace(command="history", limit=20)
+        assert run_command(args, store, catalog) == 0
