@@ -177,7 +177,7 @@ class RepCounterScreen(Screen[None]):
         if beat.armed:
             return "Space starts the tempo · Enter ends the set · t counts by taps"
         if exercise.sided == "alternating":
-            return "Space after each left-and-right pair · Enter when the set is done"
+            return "Space: one left-and-right pair · Enter: set done · f: not counted"
         return "Space: a rep · Enter: set done · f: done, not counted"
 
     def arm_tempo(self) -> None:

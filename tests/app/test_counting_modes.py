@@ -3,16 +3,20 @@ finishing a set at its target, and both sides' counts of a one-sided exercise.""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from app_helpers import SEE_ADVICE, AppFactory, press, screen_text, seed_live_session
+from app_helpers import SEE_ADVICE, AppFactory, FakeClock, press, screen_text, seed_live_session
 from textual.pilot import Pilot
 from textual.widgets import Label
 
 from backrun_tui.app import BackrunApp
+from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.coach.settings import Settings
+from backrun_tui.context import Context
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.store.repository import Store
 from backrun_tui.widgets.big_digits import BigDigits
 from backrun_tui.widgets.tempo_beat import TempoBeat
 
@@ -152,5 +156,17 @@ async def test_an_alternating_exercise_counts_one_tap_per_pair(make_app: AppFact
         assert counter.exercise.id == "beetle"
         text = screen_text(app)
         assert "8-12 reps per side" in text
-        assert "Space after each left-and-right pair" in text
+        assert "Space: one left-and-right pair" in text
         assert str(counter.query_one("#sides", Label).render()) == ""
+
+
+async def test_the_rating_question_shows_its_answers_on_a_narrow_terminal(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path / "data")
+    app = BackrunApp(Context(load_catalog(), store, FakeClock(), plain=True))
+    async with app.run_test(size=(60, 18)) as pilot:
+        await press(pilot, "2", SEE_ADVICE, "s", "enter", *["space"] * 8, "enter")
+        assert isinstance(app.screen, FeedbackScreen)
+        choices = app.screen.query_one("#choices")
+        assert choices.region.height >= 1 and "3 Just right" in str(choices.render())

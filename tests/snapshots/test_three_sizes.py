@@ -159,3 +159,12 @@ def test_settings(snap_compare: Snap, build: Build, size: tuple[int, int], plain
     app = with_plan(build(plain))
     steps = keys("1", SEE_ADVICE, "enter", "g")
     assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@pytest.mark.parametrize(("size", "plain"), SIZES)
+def test_rating_question(
+    snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool
+) -> None:
+    app = with_plan(build(plain))
+    steps = keys("1", SEE_ADVICE, "enter", "enter", *["space"] * 8, "enter")
+    assert snap_compare(app, terminal_size=size, run_before=steps)
