@@ -59,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: print it)"
     )
+    runs = commands.add_parser(
+        "runs", parents=[data_dir], help="list your recent runs, or import them from watch files"
+    )
+    runs.add_argument("--limit", type=int, default=20, help="how many runs (default 20)")
+    runs_commands = runs.add_subparsers(dest="runs_command", metavar="import")
+    imports = runs_commands.add_parser(
+        "import",
+        parents=[data_dir],
+        help="import GPX, TCX and FIT files (also .gz), folders of them, or a Strava export ZIP",
+    )
+    imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     return parser
 
 
@@ -71,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as error:
         print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
         return 2
+    if args.command == "runs" and args.runs_command == "import":  # writes: holds the lock
+        from backrun_tui.run_commands import import_runs
+
+        return with_store(data_dir, catalog, lambda store: import_runs(args.paths, store))
     if args.command is not None:  # reading only: no lock, so it works while backrun is open
         from backrun_tui.shell_commands import run_command
 

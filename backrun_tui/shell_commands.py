@@ -10,6 +10,7 @@ import textwrap
 from itertools import islice
 
 from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.runs import RUN_COLUMNS, Run, run_row
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.context import system_clock
@@ -38,6 +39,9 @@ def _run(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
                 print("\nWarning signs taken back, newest first:")
                 for decision in islice(corrections, max(args.limit, 0)):
                     print(f"  {decision.at:%d %b %Y %H:%M}  {decision.text}")
+            return 0
+        if args.command == "runs":
+            print(runs_table(store.runs()[: max(args.limit, 0)]))
             return 0
         text = export(store, catalog, args.format, system_clock())
         if args.output is None:
@@ -88,3 +92,15 @@ def history_table(sessions: list[Session], width: int | None = None) -> str:
         lines.append(f"{cells}  {wrapped[0] if wrapped else ''}".rstrip())
         lines.extend(" " * indent + line for line in wrapped[1:])
     return "\n".join(lines)
+
+
+def runs_table(runs: list[Run]) -> str:
+    """Recent runs, newest first, as a plain text table."""
+    if not runs:
+        return "No runs yet. Bring them in with: backrun runs import FILE-OR-FOLDER"
+    rows = [RUN_COLUMNS, *(run_row(r) for r in runs)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(RUN_COLUMNS))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )

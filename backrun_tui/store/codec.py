@@ -10,6 +10,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.feedback import Feedback
 from backrun_tui.coach.plan import Bench, Plan
 from backrun_tui.coach.progress_record import Progress, Warning
+from backrun_tui.coach.runs import Run
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport
@@ -103,6 +104,35 @@ def decision_from_doc(doc: Doc) -> Decision:
 
 def _decision(d: schema.DecisionDoc) -> Decision:
     return Decision(d.kind, d.from_id, d.to_id, d.reason, d.text, d.at)
+
+
+def run_to_doc(run: Run) -> Doc:
+    return {
+        "fingerprint": run.fingerprint,
+        "started_at": run.started_at.isoformat(),
+        "moving_seconds": run.moving_seconds,
+        "distance_m": run.distance_m,
+        "source": run.source,
+        "ascent_m": run.ascent_m,
+        "avg_hr": run.avg_hr,
+        "effort": run.effort,
+        "back_after": run.back_after,
+    }
+
+
+def run_from_doc(doc: Doc) -> Run:
+    r = schema.read(doc, schema.RunDoc)
+    return Run(
+        r.fingerprint,
+        r.started_at,
+        r.moving_seconds,
+        r.distance_m,
+        r.source,
+        r.ascent_m,
+        r.avg_hr,
+        r.effort,
+        r.back_after,
+    )
 
 
 def workout_to_doc(workout: Workout) -> Doc:

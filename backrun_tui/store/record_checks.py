@@ -68,6 +68,7 @@ TABLES: dict[str, Decode] = {
     "sessions": codec.session_from_doc,
     "checks": codec.check_from_doc,
     "changes": codec.decision_from_doc,
+    "runs": codec.run_from_doc,
 }
 
 

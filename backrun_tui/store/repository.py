@@ -21,6 +21,7 @@ from tinydb.table import Document, Table
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.runs import Run
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_state import RECENT_CHECKS, RECENT_DECISIONS
 from backrun_tui.coach.settings import Settings
@@ -171,6 +172,29 @@ class Store:
             same = (Query().at == doc["at"]) & (Query().text == doc["text"])
             self._year(decision.at).table("changes").upsert(doc, same)
         self._remember_decisions(decisions)
+
+    # --- runs ---
+
+    def save_runs(self, runs: list[Run]) -> None:
+        """Keep runs: the new ones in one write (a whole import at once), a run already kept
+        (same fingerprint) replaced, so saving again is safe."""
+        table = self._db("runs.json").table("runs")
+        kept = {str(doc["fingerprint"]): doc.doc_id for doc in table.all()}
+        new = [codec.run_to_doc(r) for r in runs if r.fingerprint not in kept]
+        if new:
+            table.insert_multiple(new)
+        for run in runs:
+            if run.fingerprint in kept:
+                table.update(codec.run_to_doc(run), doc_ids=[kept[run.fingerprint]])
+
+    def runs(self) -> list[Run]:
+        """Every run, newest first."""
+        docs = self._db("runs.json").table("runs").all()
+        runs = (codec.run_from_doc(dict(d)) for d in docs)
+        return sorted(runs, key=lambda r: r.started_at, reverse=True)
+
+    def run_fingerprints(self) -> set[str]:
+        return {str(d["fingerprint"]) for d in self._db("runs.json").table("runs").all()}
 
     # --- history ---
 

@@ -103,6 +103,18 @@ class WarningDoc(msgspec.Struct):
     report: ReportDoc
 
 
+class RunDoc(msgspec.Struct):
+    fingerprint: Id
+    started_at: datetime
+    moving_seconds: Annotated[int, msgspec.Meta(ge=0, le=7 * 24 * 3600)]
+    distance_m: Annotated[float, msgspec.Meta(ge=0, le=2_000_000)]
+    source: Literal["gpx", "tcx", "fit", "manual"]
+    ascent_m: Annotated[float, msgspec.Meta(ge=0, le=100_000)] | None = None
+    avg_hr: Annotated[int, msgspec.Meta(ge=20, le=260)] | None = None
+    effort: Annotated[int, msgspec.Meta(ge=1, le=10)] | None = None
+    back_after: Pain | None = None
+
+
 class ProgressDoc(msgspec.Struct):
     streaks: dict[Id, Count] = {}
     first_session: datetime | None = None

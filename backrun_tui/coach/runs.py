@@ -1,0 +1,60 @@
+"""A run: the summary backrun keeps of one (from a watch file, or logged by hand), never the
+GPS track."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+Source = Literal["gpx", "tcx", "fit", "manual"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """fingerprint: the source file's digest (a second import of it adds nothing), or an id
+    for a run logged by hand. effort (1-10) and back_after (pain 0-10 afterwards) are the
+    runner's own, when given."""
+
+    fingerprint: str
+    started_at: datetime
+    moving_seconds: int
+    distance_m: float
+    source: Source
+    ascent_m: float | None = None
+    avg_hr: int | None = None
+    effort: int | None = None
+    back_after: int | None = None
+
+    @property
+    def minutes(self) -> int:
+        return round(self.moving_seconds / 60)
+
+    @property
+    def km(self) -> float:
+        return self.distance_m / 1000
+
+
+def is_running(sport: str | None) -> bool:
+    """Whether a watch file's sport is a run (a file that names none counts as one: GPX files
+    often do not say)."""
+    if not sport or not sport.strip():
+        return True
+    lowered = sport.lower()
+    return "run" in lowered or "treadmill" in lowered
+
+
+RUN_COLUMNS = ("date", "minutes", "km", "climb", "heart", "effort", "back after")
+
+
+def run_row(run: Run) -> tuple[str, ...]:
+    """One run in words, for `backrun runs` and the runs list."""
+    return (
+        f"{run.started_at:%a %d %b %Y %H:%M}",
+        str(run.minutes),
+        f"{run.km:.1f}",
+        "-" if run.ascent_m is None else f"{round(run.ascent_m)} m",
+        "-" if run.avg_hr is None else f"{run.avg_hr} bpm",
+        "-" if run.effort is None else f"{run.effort}/10",
+        "-" if run.back_after is None else f"{run.back_after}/10",
+    )

@@ -1,0 +1,140 @@
+"""Watch files written here for the import tests and benchmarks (no downloaded data): GPX with
+gpxpy, FIT with fit-tool, TCX from a template of the format, and Strava-like export ZIPs."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import zipfile
+from datetime import UTC, datetime, timedelta
+
+import gpxpy.gpx
+from fit_tool.fit_file_builder import FitFileBuilder
+from fit_tool.profile.messages.file_id_message import FileIdMessage
+from fit_tool.profile.messages.record_message import RecordMessage
+from fit_tool.profile.messages.session_message import SessionMessage
+from fit_tool.profile.profile_type import FileType, Manufacturer, Sport
+
+START = datetime(2026, 11, 1, 7, 0, tzinfo=UTC)
+LAT, LON = 51.5, -0.12
+METRES_PER_DEGREE = 111_320
+
+
+def gpx_bytes(start: datetime, minutes: int, km: float, *, sport: str | None = "running") -> bytes:
+    """A straight track north at an even pace, a point every 10 s, climbing 1 m a point."""
+    gpx = gpxpy.gpx.GPX()
+    track = gpxpy.gpx.GPXTrack()
+    track.type = sport
+    segment = gpxpy.gpx.GPXTrackSegment()
+    steps = max(minutes * 6, 1)
+    for i in range(steps + 1):
+        segment.points.append(
+            gpxpy.gpx.GPXTrackPoint(
+                LAT + km * 1000 * i / steps / METRES_PER_DEGREE,
+                LON,
+                elevation=10.0 + i,
+                time=start + timedelta(seconds=10 * i),
+            )
+        )
+    track.segments.append(segment)
+    gpx.tracks.append(track)
+    return gpx.to_xml().encode()
+
+
+TCX = """<?xml version="1.0" encoding="UTF-8"?>
+<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+ <Activities><Activity Sport="{sport}"><Id>{start}</Id>
+  <Lap StartTime="{start}"><TotalTimeSeconds>{seconds}</TotalTimeSeconds>
+   <DistanceMeters>{metres}</DistanceMeters><Calories>500</Calories>
+   <AverageHeartRateBpm><Value>{hr}</Value></AverageHeartRateBpm>
+   <Intensity>Active</Intensity><TriggerMethod>Manual</TriggerMethod>
+   <Track>{points}</Track>
+  </Lap>
+ </Activity></Activities>
+</TrainingCenterDatabase>
+"""
+TCX_POINT = """<Trackpoint><Time>{time}</Time><AltitudeMeters>{alt}</AltitudeMeters>
+<DistanceMeters>{metres}</DistanceMeters><HeartRateBpm><Value>{hr}</Value></HeartRateBpm>
+</Trackpoint>"""
+
+
+def tcx_bytes(
+    start: datetime, minutes: int, km: float, *, sport: str = "Running", hr: int = 145
+) -> bytes:
+    points = "".join(
+        TCX_POINT.format(
+            time=(start + timedelta(seconds=60 * i)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            alt=10 + i,
+            metres=km * 1000 * i / minutes,
+            hr=hr,
+        )
+        for i in range(minutes + 1)
+    )
+    return TCX.format(
+        sport=sport,
+        start=start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        seconds=minutes * 60,
+        metres=km * 1000,
+        hr=hr,
+        points=points,
+    ).encode()
+
+
+def fit_bytes(
+    start: datetime,
+    minutes: int,
+    km: float,
+    *,
+    sport: Sport = Sport.RUNNING,
+    hr: int = 150,
+    ascent: int = 40,
+) -> bytes:
+    millis = round(start.timestamp()) * 1000
+    builder = FitFileBuilder(auto_define=True)
+    file_id = FileIdMessage()
+    file_id.type = FileType.ACTIVITY
+    file_id.manufacturer = Manufacturer.DEVELOPMENT.value
+    file_id.product = 0
+    file_id.time_created = millis
+    file_id.serial_number = 1
+    builder.add(file_id)
+    for i in range(3):
+        record = RecordMessage()
+        record.timestamp = millis + i * 1000
+        record.distance = i * 3.0
+        record.heart_rate = hr
+        builder.add(record)
+    session = SessionMessage()
+    session.sport = sport
+    session.start_time = millis
+    session.timestamp = millis + minutes * 60_000
+    session.total_timer_time = minutes * 60.0
+    session.total_elapsed_time = minutes * 60.0 + 30
+    session.total_distance = km * 1000
+    session.total_ascent = ascent
+    session.avg_heart_rate = hr
+    builder.add(session)
+    data: bytes = builder.build().to_bytes()
+    return data
+
+
+def gz(data: bytes) -> bytes:
+    return gzip.compress(data, mtime=0)
+
+
+def strava_zip(entries: list[tuple[str, str, bytes]]) -> bytes:
+    """A Strava bulk export: activities/NAME for each (name, type, bytes), and activities.csv
+    naming each one's type (and a manual activity with no file, as Strava lists them)."""
+    index = io.StringIO()
+    writer = csv.writer(index)
+    writer.writerow(["Activity ID", "Activity Date", "Activity Name", "Activity Type", "Filename"])
+    for number, (name, sport, _) in enumerate(entries, start=1):
+        writer.writerow([number, "Nov 1, 2026", f"Activity {number}", sport, f"activities/{name}"])
+    writer.writerow([999, "Nov 2, 2026", "Gym", "Weight Training", ""])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("activities.csv", index.getvalue())
+        for name, _, data in entries:
+            archive.writestr(f"activities/{name}", data)
+    return out.getvalue()
