@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import signal
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,8 +35,11 @@ from backrun_tui.textual_workarounds import (
     command_palette_class,
     dismiss_once,
     page_only_when_laid_out,
+    terminal_hung_up,
     tolerate_invalid_bytes,
 )
+
+EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
 
 
 class BackrunApp(App[None]):
@@ -83,6 +88,7 @@ class BackrunApp(App[None]):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
+        self.watch_terminal()
         # After Textual's start-up batch: a screen pushed inside it is drawn but not sent, and
         # then reaches the terminal piece by piece instead of as one whole first frame.
         self.call_later(self.launch)
@@ -183,8 +189,25 @@ class BackrunApp(App[None]):
     def exit_on_signal(self, signum: int) -> None:
         self.service.flush()
         # After the next refresh, so a screen being mounted right now finishes first (Textual's
-        # Header fails if its app exits in between).
+        # Header fails if its app exits in between); and a moment later in any case, for a
+        # terminal that is gone, where no refresh comes.
         self.call_after_refresh(self.exit, None, 128 + signum)
+        self.set_timer(EXIT_AT_MOST, functools.partial(self.exit, None, 128 + signum))
+
+    def watch_terminal(self) -> None:
+        """Look every second whether the terminal has hung up without a SIGHUP (see
+        textual_workarounds); then leave as on SIGHUP. Only on a real terminal."""
+        stdin = sys.__stdin__
+        if self.is_headless or stdin is None or not stdin.isatty():
+            return
+        fd = stdin.fileno()
+
+        def look() -> None:
+            if terminal_hung_up(fd):
+                watcher.stop()
+                self.exit_on_signal(signal.SIGHUP)
+
+        watcher = self.set_interval(1.0, look)
 
     # --- help, commands, theme ---
 

@@ -5,13 +5,19 @@ Invalid UTF-8 from the terminal (#6456). Textual's Linux driver decodes stdin wi
 incremental UTF-8 decoder, so one invalid byte (a Latin-1 terminal, a broken paste) raises
 UnicodeDecodeError in its input thread and the app exits. Until Textual fixes it, the driver's
 module is given a decoder that replaces such bytes with U+FFFD, which no key binding uses.
-Remove when Textual decodes with errors="replace" itself."""
+Remove when Textual decodes with errors="replace" itself.
+
+A terminal that goes away without a SIGHUP (backrun not its controlling process, as under some
+supervisors): Textual's input thread then reads end-of-file for ever, at full CPU, and the app
+never learns of it. `terminal_hung_up` lets the app look, and leave as on SIGHUP. Remove when
+Textual's driver ends the app when its input ends."""
 
 from __future__ import annotations
 
 import codecs
 import contextlib
 import functools
+import select
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -95,3 +101,18 @@ def dismiss_once() -> None:
 
     once.once = True  # type: ignore[attr-defined]
     setattr(Screen, "dismiss", once)  # noqa: B010 (replacing Textual's, on purpose)
+
+
+def terminal_hung_up(fd: int) -> bool:
+    """Whether the terminal on `fd` has hung up (its other side closed). Needs poll(), which
+    Windows lacks: there it says False, and a closed console ends the process anyway."""
+    make_poller = getattr(select, "poll", None)
+    if make_poller is None:
+        return False
+    poller = make_poller()
+    try:
+        poller.register(fd, select.POLLIN)
+        events = poller.poll(0)
+    except (OSError, ValueError):
+        return False
+    return any(mask & select.POLLHUP for _, mask in events)

@@ -21,20 +21,22 @@ LAT, LON = 51.5, -0.12
 METRES_PER_DEGREE = 111_320
 
 
-def gpx_bytes(start: datetime, minutes: int, km: float, *, sport: str | None = "running") -> bytes:
-    """A straight track north at an even pace, a point every 10 s, climbing 1 m a point."""
+def gpx_bytes(
+    start: datetime, minutes: int, km: float, *, sport: str | None = "running", every: int = 10
+) -> bytes:
+    """A straight track north at an even pace, a point every `every` s, climbing 1 m a point."""
     gpx = gpxpy.gpx.GPX()
     track = gpxpy.gpx.GPXTrack()
     track.type = sport
     segment = gpxpy.gpx.GPXTrackSegment()
-    steps = max(minutes * 6, 1)
+    steps = max(minutes * 60 // every, 1)
     for i in range(steps + 1):
         segment.points.append(
             gpxpy.gpx.GPXTrackPoint(
                 LAT + km * 1000 * i / steps / METRES_PER_DEGREE,
                 LON,
-                elevation=10.0 + i,
-                time=start + timedelta(seconds=10 * i),
+                elevation=10.0 + i * 0.2,
+                time=start + timedelta(seconds=every * i),
             )
         )
     track.segments.append(segment)
@@ -60,16 +62,23 @@ TCX_POINT = """<Trackpoint><Time>{time}</Time><AltitudeMeters>{alt}</AltitudeMet
 
 
 def tcx_bytes(
-    start: datetime, minutes: int, km: float, *, sport: str = "Running", hr: int = 145
+    start: datetime,
+    minutes: int,
+    km: float,
+    *,
+    sport: str = "Running",
+    hr: int = 145,
+    every: int = 60,
 ) -> bytes:
+    steps = max(minutes * 60 // every, 1)
     points = "".join(
         TCX_POINT.format(
-            time=(start + timedelta(seconds=60 * i)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            alt=10 + i,
-            metres=km * 1000 * i / minutes,
+            time=(start + timedelta(seconds=every * i)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            alt=10 + i % 40,
+            metres=km * 1000 * i / steps,
             hr=hr,
         )
-        for i in range(minutes + 1)
+        for i in range(steps + 1)
     )
     return TCX.format(
         sport=sport,
@@ -89,7 +98,11 @@ def fit_bytes(
     sport: Sport = Sport.RUNNING,
     hr: int = 150,
     ascent: int = 40,
+    every: int = 0,
+    serial: int = 1,
 ) -> bytes:
+    """A FIT activity; `every` > 0 adds a record every so many seconds, as a watch would
+    (smart recording writes one every few seconds), else three records."""
     millis = round(start.timestamp()) * 1000
     builder = FitFileBuilder(auto_define=True)
     file_id = FileIdMessage()
@@ -97,13 +110,17 @@ def fit_bytes(
     file_id.manufacturer = Manufacturer.DEVELOPMENT.value
     file_id.product = 0
     file_id.time_created = millis
-    file_id.serial_number = 1
+    file_id.serial_number = serial
     builder.add(file_id)
-    for i in range(3):
+    times = range(0, minutes * 60, every) if every else range(3)
+    for i in times:
         record = RecordMessage()
         record.timestamp = millis + i * 1000
-        record.distance = i * 3.0
+        record.distance = km * 1000 * i / max(minutes * 60, 1)
         record.heart_rate = hr
+        record.position_lat = LAT + record.distance / METRES_PER_DEGREE
+        record.position_long = LON
+        record.altitude = 10.0
         builder.add(record)
     session = SessionMessage()
     session.sport = sport

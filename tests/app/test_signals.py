@@ -133,3 +133,20 @@ def test_a_signal_while_starting_still_restores_the_terminal(
         output = bytes(term.output)
         assert b"Traceback" not in output
         assert restore_sequences(output) == normal_quit_restores, f"attempt {attempt}"
+
+
+def test_a_terminal_that_goes_away_without_a_signal_ends_backrun(terminal: Terminal) -> None:
+    """The terminal closes but no SIGHUP comes (backrun is not its controlling process, as
+    under some supervisors): backrun notices the hang-up, keeps the reps and exits, instead of
+    spinning on the dead terminal for ever and holding the data folder's lock."""
+    tap_reps_mid_set(terminal)
+    os.close(terminal.master)
+    terminal.master = os.open(os.devnull, os.O_RDONLY)  # so close() has something to close
+    deadline = time.monotonic() + 15
+    while terminal.process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert terminal.process.poll() == 128 + signal.SIGHUP
+    store = Store.open(terminal.data)
+    live = store.load_live()
+    assert live is not None and live.workout.count == TAPS
+    store.close()

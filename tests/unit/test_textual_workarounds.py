@@ -4,6 +4,7 @@ before it was laid out."""
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 import types
 
@@ -17,6 +18,7 @@ from backrun_tui.textual_workarounds import (
     dismiss_once,
     page_only_when_laid_out,
     replacing_decoder,
+    terminal_hung_up,
     tolerate_invalid_bytes,
 )
 
@@ -111,3 +113,14 @@ async def test_a_screen_dismissed_twice_pops_only_itself() -> None:
         await pilot.pause()
         assert app.screen is middle
         assert answers == [True]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_terminal_hang_up_is_seen() -> None:
+    master, slave = os.openpty()
+    try:
+        assert not terminal_hung_up(slave)
+        os.close(master)
+        assert terminal_hung_up(slave)
+    finally:
+        os.close(slave)
