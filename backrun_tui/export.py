@@ -16,6 +16,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.retest import COOL_DOWN
+from backrun_tui.coach.runs import RUN_COLUMNS, run_row
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.store import codec
@@ -23,6 +24,7 @@ from backrun_tui.store.repository import Store
 
 Format = Literal["csv", "json", "markdown"]
 FORMATS: tuple[Format, ...] = ("csv", "json", "markdown")
+RUNS_IN_REPORT = 20
 CSV_COLUMNS = (
     "session_id",
     "date",
@@ -115,6 +117,7 @@ def to_json(data: Everything, now: datetime) -> str:
         "sessions": [codec.session_to_doc(s) for s in data.sessions],
         "changes_outside_sessions": [codec.decision_to_doc(d) for d in data.logged],
         "unfinished_session": codec.session_to_doc(live) if live else None,
+        "runs": [codec.run_to_doc(r) for r in reversed(store.runs())],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -177,5 +180,12 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in data.decisions]
     else:
         lines.append("No changes yet.")
+    lines += ["", "## Recent runs", ""]
+    runs = data.store.runs()[:RUNS_IN_REPORT]
+    if runs:
+        lines += ["| " + " | ".join(RUN_COLUMNS) + " |", "|" + "---|" * len(RUN_COLUMNS)]
+        lines += ["| " + " | ".join(run_row(r)) + " |" for r in runs]
+    else:
+        lines.append("No runs imported or logged yet.")
     lines += ["", f"Sessions recorded: {len(data.sessions)}.", ""]
     return "\n".join(lines)

@@ -119,7 +119,7 @@ def test_markdown_report_for_a_physiotherapist(
     assert report.startswith("# backrun report")
     assert "not a diagnosis" in report
     parts = sections(report)
-    assert list(parts) == ["Pain", "Current", "Flagged", "Changes"]
+    assert list(parts) == ["Pain", "Current", "Flagged", "Changes", "Recent"]
 
     trend = parts["Pain"]
     assert "| 2026-W42 | 4/10 |" in trend
@@ -168,6 +168,7 @@ def test_a_fresh_data_folder_exports(tmp_path: Path, catalog: Catalog, fmt: str)
             "No strength exercises chosen yet.",
             "No exercise was flagged painful.",
             "No changes yet.",
+            "No runs imported or logged yet.",
             "Sessions recorded: 0.",
         ):
             assert empty in text

@@ -16,6 +16,8 @@ from run_fixtures import START, fit_bytes, gpx_bytes, gz, strava_zip, tcx_bytes
 
 from backrun_tui.activity_files.importer import import_files
 from backrun_tui.activity_files.readers import BrokenFile, read_activity
+from backrun_tui.coach.catalog import load_catalog
+from backrun_tui.export import export
 from backrun_tui.store.repository import Store
 
 
@@ -188,3 +190,16 @@ def test_a_damaged_run_record_is_set_aside_and_the_rest_kept(tmp_path: Path) -> 
     again = Store.open(tmp_path / "data")
     assert [r.minutes for r in again.runs()] == [30]
     assert any("runs.json" in note and "set aside" in note for note in again.notes)
+
+
+def test_runs_are_in_the_json_export_and_the_report(tmp_path: Path) -> None:
+    folder = tmp_path / "watch"
+    write(folder, "a.fit", fit_bytes(START, 50, 10.0))
+    write(folder, "b.tcx", tcx_bytes(START + timedelta(days=1), 40, 8.0))
+    store = Store.open(tmp_path / "data")
+    store.save_runs(import_files([folder], known=()).added)
+    document = json.loads(export(store, load_catalog(), "json", START))
+    assert [r["moving_seconds"] for r in document["runs"]] == [3000, 2400]  # oldest first
+    report = export(store, load_catalog(), "markdown", START)
+    assert "## Recent runs" in report
+    assert "| Mon 02 Nov 2026 07:00 | 40 | 8.0 |" in report
