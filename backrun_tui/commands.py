@@ -11,6 +11,7 @@ from backrun_tui.context import Context
 from backrun_tui.export import FORMATS, export
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.history import HistoryScreen
+from backrun_tui.screens.runs import RunsScreen
 from backrun_tui.screens.settings import SettingsScreen
 from backrun_tui.service import SessionService
 from backrun_tui.store.atomic_storage import write_atomically
@@ -37,6 +38,11 @@ def palette_commands(
         "History",
         "Your sessions, pain over time and your streak",
         lambda: app.push_screen(HistoryScreen(service)),
+    )
+    yield SystemCommand(
+        "Runs",
+        "Your runs from the watch, and running time per week",
+        lambda: app.push_screen(RunsScreen(service)),
     )
     yield SystemCommand(
         "Export", "Write your data as CSV, JSON and a Markdown report", lambda: export_all(app, ctx)

@@ -17,6 +17,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.events import Event, Launch
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.runs import Run
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_state import SessionState, Transition
 from backrun_tui.coach.settings import Settings
@@ -51,6 +52,7 @@ class Records(Protocol):
     def all_last_sets(self) -> dict[str, tuple[SetRecord, ...]]: ...
     def sessions(self) -> Iterator[Session]: ...
     def logged_changes(self) -> Iterator[Decision]: ...
+    def runs(self) -> list[Run]: ...
     def save_live(self, session: Session) -> None: ...
     def discard_live(self) -> None: ...
     def save_plan(self, plan: Plan) -> None: ...
@@ -208,6 +210,16 @@ class SessionService:
         """Finished sessions, newest first."""
         try:
             yield from self.records.sessions()
+        finally:
+            self.tell_notes()
+
+    def runs(self) -> list[Run]:
+        """Every run, newest first; none (and the reason said) when they cannot be read."""
+        try:
+            return self.records.runs()
+        except self.errors as error:
+            self.records.notes.append(str(error))
+            return []
         finally:
             self.tell_notes()
 

@@ -17,9 +17,11 @@ from textual.pilot import Pilot
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import load_catalog
+from backrun_tui.coach.runs import Run
 from backrun_tui.context import Context
 from backrun_tui.screens.history import HistoryScreen
 from backrun_tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.screens.runs import RunsScreen
 from backrun_tui.store.repository import Store
 from backrun_tui.widgets.tempo_beat import TempoBeat
 
@@ -168,3 +170,21 @@ def test_rating_question(
     app = with_plan(build(plain))
     steps = keys("1", SEE_ADVICE, "enter", "enter", *["space"] * 8, "enter")
     assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@pytest.mark.parametrize(("size", "plain"), SIZES)
+def test_runs(snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool) -> None:
+    app = build(plain)
+    day = START - timedelta(days=60)
+    runs = [
+        Run(f"r{n}", day + timedelta(days=n * 3), (30 + n % 5 * 10) * 60, 6000.0 + n * 100, "fit")
+        for n in range(20)
+    ]
+    app.ctx.store.save_runs(runs)
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await app.push_screen(RunsScreen(app.service))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run)

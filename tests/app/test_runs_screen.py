@@ -1,0 +1,56 @@
+"""The runs screen, from the palette: running time per week as a dated chart, each run, and
+what to do when there are none."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from app_helpers import START, AppFactory, press, screen_text
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from backrun_tui.coach.runs import Run
+from backrun_tui.screens.runs import RunsScreen
+from backrun_tui.widgets.bar_chart import BarChart
+
+RUNS = [
+    Run("a", START - timedelta(days=9), 45 * 60, 8000.0, "fit", 60.0, 148),
+    Run("b", START - timedelta(days=2), 30 * 60, 5200.0, "gpx"),
+    Run("c", START - timedelta(days=1), 70 * 60, 12500.0, "tcx", None, 152, effort=6),
+]
+
+
+async def open_from_the_palette(pilot: Pilot[Any]) -> RunsScreen:
+    await pilot.pause()
+    await press(pilot, "ctrl+p", *"Runs")
+    await pilot.pause(0.3)  # the palette searches in the background
+    await press(pilot, "enter")
+    screen = pilot.app.screen
+    assert isinstance(screen, RunsScreen)
+    return screen
+
+
+async def test_the_runs_screen_shows_weeks_and_runs(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_runs(RUNS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_from_the_palette(pilot)
+        text = screen_text(app)
+        # the week of Mon 16 Nov: 30 + 70 minutes; the week before: 45; this week: none
+        assert "Running time per week (minutes, last 12 weeks): this week 0, most 100" in text
+        assert "25.7 km in all" in text and "Runs, newest first (3)" in text
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3 and app.focused is table
+        newest = [str(cell) for cell in table.get_row_at(0)]
+        assert newest[:3] == ["Sun 22 Nov 2026 07:30", "70", "12.5"] and "6/10" in newest
+        chart = str(screen.query_one(BarChart).render())
+        assert "100 ┤" in chart and "23 Nov" in chart  # the scale, and the dates
+
+
+async def test_no_runs_says_how_to_bring_them_in(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_from_the_palette(pilot)
+        assert "backrun runs import FILE-OR-FOLDER" in screen_text(app)
+        assert not screen.query(DataTable) and not screen.query(BarChart)
