@@ -168,7 +168,13 @@ class SessionFlow:
             next_day = state.today.next_day
             notes = [next_day.message] if next_day and next_day.lighter else []
             notes += state.today.notes
-            advice = AdviceScreen(state.today.result, notes, first_run=state.first_run)
+            running = ""
+            if state.today.result.outcome in ("go", "flare_up"):  # else: no running at all
+                running, load_notes = self.service.running_advice(state.today.report.pain)
+                notes += load_notes
+            advice = AdviceScreen(
+                state.today.result, notes, first_run=state.first_run, running=running
+            )
             return self.show(advice, ev.AdviceChosen)
         if next_step == "assessment":
             from backrun_tui.screens.assessment import AssessmentScreen

@@ -223,6 +223,14 @@ class SessionService:
         finally:
             self.tell_notes()
 
+    def running_advice(self, pain: int) -> tuple[str, list[str]]:
+        """The coach's running advice from the runner's own runs (an easy-run cap while it
+        hurts; a flag when this week's running jumps): the running line in place of the
+        generic one (or ""), and notes."""
+        from backrun_tui.coach.running_load import running_notes
+
+        return running_notes(self.runs(), pain, self.clock())
+
     def logged_changes(self) -> Iterator[Decision]:
         """Changes kept outside any session (warning signs taken back), newest first."""
         try:

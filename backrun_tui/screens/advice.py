@@ -36,13 +36,20 @@ class AdviceScreen(Screen[Choice]):
     ]
 
     def __init__(
-        self, result: TriageResult, notes: list[str] | None = None, *, first_run: bool = False
+        self,
+        result: TriageResult,
+        notes: list[str] | None = None,
+        *,
+        first_run: bool = False,
+        running: str = "",
     ) -> None:
-        """first_run: no plan yet, so training starts by finding the runner's exercises."""
+        """first_run: no plan yet, so training starts by finding the runner's exercises.
+        running: running advice from the runner's own runs, in place of the generic line."""
         super().__init__()
         self.result = result
         self.notes = notes or []
         self.first_run = first_run
+        self.running = running or result.running_advice
 
     def compose(self) -> ComposeResult:
         result = self.result
@@ -62,7 +69,7 @@ class AdviceScreen(Screen[Choice]):
                 yield Static(f"• {result.doctor_note}", classes="advice")
             if result.sciatica_note:
                 yield Static(f"• {result.sciatica_note}", classes="advice note")
-            yield Static(f"Running: {result.running_advice}", classes="running")
+            yield Static(f"Running: {self.running}", classes="running")
             if result.add_upper_back_exercise:
                 yield Static(
                     "• Wall Lateral Pull-Downs joins your plan for the upper back.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from app_helpers import START, AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, START, AppFactory, press, screen_text
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
@@ -54,3 +54,31 @@ async def test_no_runs_says_how_to_bring_them_in(make_app: AppFactory) -> None:
         screen = await open_from_the_palette(pilot)
         assert "backrun runs import FILE-OR-FOLDER" in screen_text(app)
         assert not screen.query(DataTable) and not screen.query(BarChart)
+
+
+def recent_runs(minutes: list[tuple[int, int]]) -> list[Run]:
+    """(days ago, minutes) before START."""
+    return [Run(f"{d}", START - timedelta(days=d), m * 60, m * 170.0, "fit") for d, m in minutes]
+
+
+async def test_the_advice_caps_easy_runs_from_the_runners_own_runs(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_runs(recent_runs([(2, 40), (6, 30), (10, 50), (15, 40), (20, 60)]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "5", SEE_ADVICE)  # pain 5: amber
+        text = screen_text(app)
+        assert "Running: While your back hurts, keep to easy runs of at most 40 min" in text
+        assert "times your weekly average" not in text  # a steady month: no flag
+
+
+async def test_the_advice_flags_a_jump_in_running(make_app: AppFactory) -> None:
+    app = make_app()
+    runs = [(9, 35), (12, 35), (16, 35), (19, 35), (23, 35), (26, 35), (1, 90), (4, 90)]
+    app.ctx.store.save_runs(recent_runs(runs))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "2", SEE_ADVICE)  # pain 2: the usual running line stays
+        text = screen_text(app)
+        assert "Running: While your back hurts, keep to easy, relaxed runs" in text  # generic
+        assert "at most" not in text
+        assert "times your weekly average over 4 weeks" in text
+        assert "a flag, not a risk score" in text
