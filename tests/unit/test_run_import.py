@@ -176,13 +176,21 @@ def test_the_import_command_shows_progress_a_summary_and_the_runs(tmp_path: Path
     assert "Added: 0 runs" in again.stdout and "Already there: 2" in again.stdout
 
 
-def test_a_damaged_run_record_is_set_aside_and_the_rest_kept(tmp_path: Path) -> None:
-    folder = tmp_path / "watch"
-    write(folder, "a.fit", fit_bytes(START, 50, 10.0))
-    write(folder, "b.fit", fit_bytes(START + timedelta(days=1), 30, 5.0))
+def store_with_runs(tmp_path: Path, files: dict[str, bytes]) -> Store:
+    """A data folder holding the runs of these watch files, imported."""
+    for name, data in files.items():
+        write(tmp_path / "watch", name, data)
     store = Store.open(tmp_path / "data")
-    store.save_runs(import_files([folder], known=()).added)
-    store.close()
+    store.save_runs(import_files([tmp_path / "watch"], known=()).added)
+    return store
+
+
+def test_a_damaged_run_record_is_set_aside_and_the_rest_kept(tmp_path: Path) -> None:
+    two_fits = {
+        "a.fit": fit_bytes(START, 50, 10.0),
+        "b.fit": fit_bytes(START + timedelta(days=1), 30, 5.0),
+    }
+    store_with_runs(tmp_path, two_fits).close()
     path = tmp_path / "data" / "runs.json"
     doc = json.loads(path.read_text())
     doc["runs"]["1"]["avg_hr"] = 900
@@ -193,11 +201,11 @@ def test_a_damaged_run_record_is_set_aside_and_the_rest_kept(tmp_path: Path) -> 
 
 
 def test_runs_are_in_the_json_export_and_the_report(tmp_path: Path) -> None:
-    folder = tmp_path / "watch"
-    write(folder, "a.fit", fit_bytes(START, 50, 10.0))
-    write(folder, "b.tcx", tcx_bytes(START + timedelta(days=1), 40, 8.0))
-    store = Store.open(tmp_path / "data")
-    store.save_runs(import_files([folder], known=()).added)
+    files = {
+        "a.fit": fit_bytes(START, 50, 10.0),
+        "b.tcx": tcx_bytes(START + timedelta(days=1), 40, 8.0),
+    }
+    store = store_with_runs(tmp_path, files)
     document = json.loads(export(store, load_catalog(), "json", START))
     assert [r["moving_seconds"] for r in document["runs"]] == [3000, 2400]  # oldest first
     report = export(store, load_catalog(), "markdown", START)
