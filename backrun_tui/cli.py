@@ -53,9 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--limit", type=int, default=20, help="how many sessions (default 20)")
     export = commands.add_parser(
-        "export", parents=[data_dir], help="write everything you own as csv, json or markdown"
+        "export",
+        parents=[data_dir],
+        help="write everything you own as csv, json, or a report in markdown or html",
     )
-    export.add_argument("--format", choices=("csv", "json", "markdown"), required=True)
+    export.add_argument("--format", choices=("csv", "json", "markdown", "html"), required=True)
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: print it)"
     )

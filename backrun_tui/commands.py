@@ -11,13 +11,14 @@ from backrun_tui.context import Context
 from backrun_tui.export import FORMATS, export
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.history import HistoryScreen
+from backrun_tui.screens.run_form import RunFormScreen
 from backrun_tui.screens.runs import RunsScreen
 from backrun_tui.screens.settings import SettingsScreen
 from backrun_tui.service import SessionService
 from backrun_tui.store.atomic_storage import write_atomically
 from backrun_tui.store.repository import Store
 
-EXTENSIONS = {"csv": "csv", "json": "json", "markdown": "md"}
+EXTENSIONS = {"csv": "csv", "json": "json", "markdown": "md", "html": "html"}
 
 
 def data_location(store: Store) -> str:
@@ -41,11 +42,18 @@ def palette_commands(
     )
     yield SystemCommand(
         "Runs",
-        "Your runs from the watch, and running time per week",
+        "Your runs and running time per week; log, correct or delete a run",
         lambda: app.push_screen(RunsScreen(service)),
     )
     yield SystemCommand(
-        "Export", "Write your data as CSV, JSON and a Markdown report", lambda: export_all(app, ctx)
+        "Log a run",
+        "A run by hand: day, minutes, km, effort, how the back felt after",
+        lambda: log_run(app, service),
+    )
+    yield SystemCommand(
+        "Export",
+        "Write your data as CSV, JSON, and a report in Markdown and HTML",
+        lambda: export_all(app, ctx),
     )
     yield SystemCommand(
         "Settings", "Sets, rep range, rest, bell, outdoor", lambda: open_settings(app, service)
@@ -58,6 +66,13 @@ def open_settings(app: App[Any], service: SessionService) -> None:
         app.screen.action_settings()  # the picker also shows today's list anew
         return
     app.push_screen(SettingsScreen(service))
+
+
+def log_run(app: App[Any], service: SessionService) -> None:
+    if isinstance(app.screen, RunsScreen):
+        app.screen.action_log()  # the runs list then shows the new run
+        return
+    app.push_screen(RunFormScreen(service))
 
 
 def export_all(app: App[Any], ctx: Context) -> None:

@@ -1,4 +1,5 @@
-"""Everything the runner owns, written as CSV, JSON or a Markdown report for a physiotherapist."""
+"""Everything the runner owns, written as CSV, JSON, or a report for a physiotherapist (Markdown,
+or one self-contained HTML file: `report_html`)."""
 
 from __future__ import annotations
 
@@ -6,24 +7,21 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 from statistics import median
 from typing import Any, Literal
 
 from backrun_tui import __version__
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.runs import RUN_COLUMNS, run_row
-from backrun_tui.coach.session import Session
 from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.export_data import Everything
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
-Format = Literal["csv", "json", "markdown"]
-FORMATS: tuple[Format, ...] = ("csv", "json", "markdown")
+Format = Literal["csv", "json", "markdown", "html"]
+FORMATS: tuple[Format, ...] = ("csv", "json", "markdown", "html")
 RUNS_IN_REPORT = 20
 CSV_COLUMNS = (
     "session_id",
@@ -40,37 +38,16 @@ CSV_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Everything:
-    """All of the runner's data, read once from the store. Sessions are oldest first."""
-
-    plan: Plan | None
-    sessions: list[Session]
-    checks: list[tuple[datetime, SymptomReport, str]]
-    store: Store
-    logged: list[Decision] = field(default_factory=list)  # changes made outside a session
-
-    @classmethod
-    def read(cls, store: Store) -> Everything:
-        sessions = list(reversed(list(store.sessions())))
-        logged = list(reversed(list(store.logged_changes())))
-        return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
-
-    @property
-    def decisions(self) -> list[Decision]:
-        """Every change, oldest first: those of the sessions and those made outside one (a
-        correction also kept in the session that followed it is listed once)."""
-        merged = {(d.at, d.text): d for d in self.logged}
-        merged.update({(d.at, d.text): d for s in self.sessions for d in s.decisions})
-        return sorted(merged.values(), key=lambda d: d.at)
-
-
 def export(store: Store, catalog: Catalog, fmt: Format, now: datetime) -> str:
     data = Everything.read(store)
     if fmt == "csv":
         return to_csv(data, catalog)
     if fmt == "json":
         return to_json(data, now)
+    if fmt == "html":
+        from backrun_tui.report_html import to_html
+
+        return to_html(data, catalog, now)
     return to_markdown(data, catalog, now)
 
 
@@ -117,7 +94,7 @@ def to_json(data: Everything, now: datetime) -> str:
         "sessions": [codec.session_to_doc(s) for s in data.sessions],
         "changes_outside_sessions": [codec.decision_to_doc(d) for d in data.logged],
         "unfinished_session": codec.session_to_doc(live) if live else None,
-        "runs": [codec.run_to_doc(r) for r in reversed(store.runs())],
+        "runs": [codec.run_to_doc(r) for r in reversed(store.runs(deleted=True))],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

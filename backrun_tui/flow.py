@@ -168,12 +168,12 @@ class SessionFlow:
             next_day = state.today.next_day
             notes = [next_day.message] if next_day and next_day.lighter else []
             notes += state.today.notes
-            running = ""
-            if state.today.result.outcome in ("go", "flare_up"):  # else: no running at all
-                running, load_notes = self.service.running_advice(state.today.report.pain)
-                notes += load_notes
             advice = AdviceScreen(
-                state.today.result, notes, first_run=state.first_run, running=running
+                state.today.result,
+                notes,
+                first_run=state.first_run,
+                service=self.service,  # running advice from the runner's runs, on a run day
+                pain=state.today.report.pain,
             )
             return self.show(advice, ev.AdviceChosen)
         if next_step == "assessment":

@@ -31,6 +31,7 @@ from backrun_tui.coach.writes import (
     SaveLive,
     SavePlan,
     SaveProgress,
+    SaveRun,
     SaveSettings,
     Write,
     describe,
@@ -52,7 +53,9 @@ class Records(Protocol):
     def all_last_sets(self) -> dict[str, tuple[SetRecord, ...]]: ...
     def sessions(self) -> Iterator[Session]: ...
     def logged_changes(self) -> Iterator[Decision]: ...
-    def runs(self) -> list[Run]: ...
+    def runs(self, *, deleted: bool = False) -> list[Run]: ...
+    def save_run(self, run: Run) -> None: ...
+    def pains_since(self, since: datetime) -> list[tuple[datetime, int]]: ...
     def save_live(self, session: Session) -> None: ...
     def discard_live(self) -> None: ...
     def save_plan(self, plan: Plan) -> None: ...
@@ -195,6 +198,8 @@ class SessionService:
             store.log_decisions(write.decisions)
         elif isinstance(write, FileSession):
             store.finish_session(write.session, write.plan, write.progress)
+        elif isinstance(write, SaveRun):
+            store.save_run(write.run)
         else:
             store.save_theme(write.theme)
 
@@ -213,10 +218,28 @@ class SessionService:
         finally:
             self.tell_notes()
 
-    def runs(self) -> list[Run]:
-        """Every run, newest first; none (and the reason said) when they cannot be read."""
+    def runs(self, *, deleted: bool = False) -> list[Run]:
+        """Every run, newest first (with deleted=True, those deleted too); none (and the reason
+        said) when they cannot be read."""
         try:
-            return self.records.runs()
+            runs = self.records.runs(deleted=deleted)
+        except self.errors as error:
+            self.records.notes.append(str(error))
+            runs = []
+        finally:
+            self.tell_notes()
+        unsaved = {w.run.fingerprint: w.run for w in self.pending if isinstance(w, SaveRun)}
+        if not unsaved:
+            return runs
+        # What the runner did and is not saved yet is shown as done, with the warning.
+        mine = {r.fingerprint: r for r in runs} | unsaved
+        shown = (r for r in mine.values() if deleted or r.deleted_at is None)
+        return sorted(shown, key=lambda r: r.started_at, reverse=True)
+
+    def pains_since(self, since: datetime) -> list[tuple[datetime, int]]:
+        """(time, pain) of the symptom checks since then, oldest first."""
+        try:
+            return self.records.pains_since(since)
         except self.errors as error:
             self.records.notes.append(str(error))
             return []

@@ -21,7 +21,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _REQUIRED = ("id", "name", "kind", "rung", "sided", "dose", "rep_range", "hold_seconds", "cues")
 _LINKS = ("easier", "harder", "alternative")
 _TIPS = ("easier_tip", "harder_tip")
-_FIELDS = _REQUIRED + _LINKS + _TIPS
+_FIELDS = (*_REQUIRED, *_LINKS, *_TIPS, "hard")
 _TOP_LEVEL = ("schema", "exercises")
 
 _T = TypeVar("_T")
@@ -203,6 +203,7 @@ def _parse_entry(raw: object, number: int, source: str) -> Exercise:
         alternative=_link(raw, "alternative", exercise_id, fail),
         easier_tip=_tip(raw, "easier_tip", fail),
         harder_tip=_tip(raw, "harder_tip", fail),
+        hard=_flag(raw, "hard", fail),
     )
 
 
@@ -229,6 +230,13 @@ def _link(raw: dict[str, object], key: str, own_id: str, fail: _Fail) -> str | N
     if target == own_id:
         fail(f'"{key}" points to the entry itself')
     return target
+
+
+def _flag(raw: dict[str, object], key: str, fail: _Fail) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        fail(f'"{key}" must be true or false (found {_show(value)})')
+    return value
 
 
 def _tip(raw: dict[str, object], key: str, fail: _Fail) -> str:

@@ -5,11 +5,15 @@ start-up, where each dataclass would cost a quarter of a millisecond."""
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from backrun_tui.coach.feedback import Rating
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport
+
+if TYPE_CHECKING:
+    from backrun_tui.coach.run_log import RunEntry
+    from backrun_tui.coach.runs import Run
 
 AdviceChoice = Literal["train", "stretches", "recheck", "quit"]
 SwapKind = Literal["easier", "harder", "outdoor"]
@@ -124,6 +128,25 @@ class EndSession:
     """The runner ends the session; reps of a set in progress are kept."""
 
 
+class RunLogged(NamedTuple):
+    """A run logged by hand (from the runs screen or the advice screen)."""
+
+    entry: RunEntry
+
+
+class RunEdited(NamedTuple):
+    run: Run
+    entry: RunEntry
+
+
+class RunDeleted(NamedTuple):
+    run: Run
+
+
+class RunRestored(NamedTuple):
+    run: Run
+
+
 Event = (
     Launch
     | ResumeAnswered
@@ -150,4 +173,8 @@ Event = (
     | Rated
     | FlaggedPainful
     | EndSession
+    | RunLogged
+    | RunEdited
+    | RunDeleted
+    | RunRestored
 )

@@ -30,6 +30,8 @@ class Exercise:
     harder: id of the exercise this one grows into (variants point back to their rung), if any.
     alternative: id of an outdoor alternative, if any.
     easier_tip / harder_tip: one line on making it easier / harder without swapping.
+    hard:   one of the hardest rungs (jumps, V-Ups): kept away from the day before a long run
+            and the last days before a race.
     """
 
     id: str
@@ -46,6 +48,7 @@ class Exercise:
     alternative: str | None = None
     easier_tip: str = ""
     harder_tip: str = ""
+    hard: bool = False
 
     @property
     def is_stretch(self) -> bool:

@@ -6,6 +6,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, alternative_option, easier_option, harder_option
 from backrun_tui.coach.retest import due_retests
+from backrun_tui.coach.schedule import hard_rungs_rest, why_resting
 from backrun_tui.coach.session_state import SessionState
 from backrun_tui.coach.skips import passed_over
 from backrun_tui.coach.workout import WorkoutItem, everything_hurt, session_items
@@ -21,10 +22,23 @@ SWAP_FINDERS = {"easier": easier_option, "harder": harder_option, "outdoor": alt
 
 
 def today_items(catalog: Catalog, state: SessionState) -> list[WorkoutItem]:
-    """Today's exercises with their sets, in order."""
+    """Today's exercises with their sets, in order; not the hardest rungs on the day before a
+    long run or in the last days before a race (see `coach.schedule`)."""
     if state.session is None:
         return []
-    return session_items(catalog, state.plan, state.session.mode, state.settings.sets)
+    items = session_items(catalog, state.plan, state.session.mode, state.settings.sets)
+    if not hard_rungs_rest(state.settings, state.session.started_at.date()):
+        return items
+    return [i for i in items if not catalog.get(i.exercise_id).hard]
+
+
+def schedule_note(catalog: Catalog, state: SessionState) -> str:
+    """Which planned exercises rest today for the long run or the race, and why; or ""."""
+    if state.session is None or state.session.mode not in ("full", "light"):
+        return ""
+    reason = hard_rungs_rest(state.settings, state.session.started_at.date())
+    names = [catalog.get(i).name for i in state.plan.exercise_ids if catalog.get(i).hard]
+    return why_resting(names, reason) if reason and names else ""
 
 
 def swap_options(catalog: Catalog, state: SessionState, exercise_id: str) -> dict[str, Exercise]:
@@ -50,6 +64,9 @@ def harder_held_back(catalog: Catalog, state: SessionState, exercise_id: str) ->
     harder = harder_option(catalog, state.plan, exercise_id)
     if harder is None:
         return ""
+    reason = hard_rungs_rest(state.settings, state.session.started_at.date())
+    if harder.hard and reason:
+        return f"no harder swap today: {harder.name} is one of the hardest rungs and {reason}"
     over = passed_over(catalog, state.plan, exercise_id, only_resting=True)
     if over:
         return f"no harder swap: it would pass over {'; '.join(over)}"

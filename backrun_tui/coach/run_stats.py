@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from backrun_tui.coach.runs import Run
+from backrun_tui.coach.runs import Run, local
 
 
 def weekly_running(runs: list[Run], today: date, weeks: int) -> list[tuple[date, int, float]]:
@@ -15,7 +15,7 @@ def weekly_running(runs: list[Run], today: date, weeks: int) -> list[tuple[date,
     minutes = dict.fromkeys(mondays, 0.0)
     km = dict.fromkeys(mondays, 0.0)
     for run in runs:
-        day = run.started_at.date()
+        day = local(run.started_at).date()
         monday = day - timedelta(days=day.weekday())
         if monday in minutes:
             minutes[monday] += run.moving_seconds / 60

@@ -8,6 +8,17 @@ from datetime import datetime
 from typing import Literal
 
 Source = Literal["gpx", "tcx", "fit", "manual"]
+ChangeKind = Literal["edited", "deleted", "restored"]
+
+
+@dataclass(frozen=True)
+class RunChange:
+    """One change the runner made to a run, kept with it: when, what, and (for an edit) the
+    values it had before."""
+
+    at: datetime
+    kind: ChangeKind
+    before: str = ""  # the run in words before an edit, e.g. "Mon 23 Nov 07:00, 30 min, 5.0 km"
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,8 @@ class Run:
     avg_hr: int | None = None
     effort: int | None = None
     back_after: int | None = None
+    deleted_at: datetime | None = None  # deleted by the runner: kept, and known to imports
+    changes: tuple[RunChange, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -47,10 +60,15 @@ def is_running(sport: str | None) -> bool:
 RUN_COLUMNS = ("date", "minutes", "km", "climb", "heart", "effort", "back after")
 
 
+def local(moment: datetime) -> datetime:
+    """A stored time (watch files give UTC) on this computer's clock, as the runner reads it."""
+    return moment.astimezone() if moment.tzinfo is not None else moment
+
+
 def run_row(run: Run) -> tuple[str, ...]:
     """One run in words, for `backrun runs` and the runs list."""
     return (
-        f"{run.started_at:%a %d %b %Y %H:%M}",
+        f"{local(run.started_at):%a %d %b %Y %H:%M}",
         str(run.minutes),
         f"{run.km:.1f}",
         "-" if run.ascent_m is None else f"{round(run.ascent_m)} m",

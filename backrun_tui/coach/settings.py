@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 SETS_LIMITS = (1, 6)
 REPS_LIMITS = (1, 30)
@@ -21,6 +22,8 @@ class Settings:
     tempo: bool = False  # sets of reps start in tempo mode: backrun counts them
     tempo_up: int = 2  # seconds up, then down, per rep in tempo mode
     tempo_down: int = 2
+    long_run_day: int | None = None  # the usual long run's weekday, 0 Monday to 6 Sunday
+    race_date: date | None = None
 
     def __post_init__(self) -> None:
         _within("sets", self.sets, SETS_LIMITS)
@@ -31,6 +34,11 @@ class Settings:
         _within("tempo seconds", self.tempo_down, TEMPO_LIMITS)
         if self.rep_low > self.rep_high:
             raise ValueError("the lowest reps must not be above the highest")
+        day = self.long_run_day
+        if day is not None and (type(day) is not int or not 0 <= day <= 6):
+            raise ValueError("the long-run day must be a day of the week")
+        if self.race_date is not None and not isinstance(self.race_date, date):
+            raise ValueError("the race date must be a date")
 
 
 def _within(name: str, value: int, limits: tuple[int, int]) -> None:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.progress_record import Progress
+from backrun_tui.coach.runs import Run, local
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import Outcome, SymptomReport
@@ -57,6 +58,12 @@ class FileSession(NamedTuple):
     progress: Progress
 
 
+class SaveRun(NamedTuple):
+    """A run logged, edited, deleted or restored by hand."""
+
+    run: Run
+
+
 Write = (
     SaveLive
     | DiscardLive
@@ -66,6 +73,7 @@ Write = (
     | RecordCheck
     | LogDecisions
     | FileSession
+    | SaveRun
 )
 
 
@@ -86,4 +94,6 @@ def describe(write: Write) -> str:
         return "your progress"
     if isinstance(write, LogDecisions):
         return "the log of changes"
+    if isinstance(write, SaveRun):
+        return f"your run of {local(write.run.started_at):%a %d %b}"
     return "today's symptom check"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,6 +14,9 @@ from backrun_tui.coach.triage import TriageResult
 from backrun_tui.screens.base import css
 from backrun_tui.widgets.key_legend import footer
 
+if TYPE_CHECKING:
+    from backrun_tui.service import SessionService
+
 Choice = Literal["train", "stretches", "recheck", "quit"]
 
 OUTCOME_TITLES = {
@@ -22,6 +25,7 @@ OUTCOME_TITLES = {
     "flare_up": "A flare-up day",
     "go": "Good to train",
 }
+LOG_HINT = "Press l to log a run by hand; this advice then counts it."
 
 
 class AdviceScreen(Screen[Choice]):
@@ -32,6 +36,7 @@ class AdviceScreen(Screen[Choice]):
         Binding("enter", "choose('train')", "Start", id="train"),
         Binding("s", "choose('stretches')", "Stretches only", id="stretches"),
         Binding("c", "choose('recheck')", "Change answers", id="recheck"),
+        Binding("l", "log_run", "Log a run", id="log-run"),
         Binding("q", "choose('quit')", "Quit", id="quit"),
     ]
 
@@ -41,15 +46,25 @@ class AdviceScreen(Screen[Choice]):
         notes: list[str] | None = None,
         *,
         first_run: bool = False,
-        running: str = "",
+        service: SessionService | None = None,
+        pain: int = 0,
     ) -> None:
         """first_run: no plan yet, so training starts by finding the runner's exercises.
-        running: running advice from the runner's own runs, in place of the generic line."""
+        service and pain: on a day with running, the advice comes from the runner's own runs
+        (an easy-run cap while it hurts, a flag on a jump in load), and a run can be logged."""
         super().__init__()
         self.result = result
         self.notes = notes or []
         self.first_run = first_run
-        self.running = running or result.running_advice
+        self.service = service if result.outcome in ("go", "flare_up") else None
+        self.pain = pain
+
+    def running_advice(self) -> tuple[str, list[str]]:
+        """The running line and the notes on the runner's load."""
+        if self.service is None:
+            return self.result.running_advice, []
+        running, notes = self.service.running_advice(self.pain)
+        return running or self.result.running_advice, notes
 
     def compose(self) -> ComposeResult:
         result = self.result
@@ -61,15 +76,20 @@ class AdviceScreen(Screen[Choice]):
             yield Static(result.headline, id="headline")
             for line in result.advice:
                 yield Static(f"• {line}", classes="advice")
+            running, load_notes = self.running_advice()
             for note in self.notes:
                 yield Static(f"• {note}", classes="advice note")
+            for note in load_notes:
+                yield Static(f"• {note}", classes="advice note load")
             if result.reasons:
                 yield Static("Because: " + "; ".join(result.reasons), classes="reasons")
             if result.doctor_note:
                 yield Static(f"• {result.doctor_note}", classes="advice")
             if result.sciatica_note:
                 yield Static(f"• {result.sciatica_note}", classes="advice note")
-            yield Static(f"Running: {self.running}", classes="running")
+            yield Static(f"Running: {running}", classes="running", id="running")
+            if self.service is not None:
+                yield Static(LOG_HINT, classes="advice note", id="log-hint")
             if result.add_upper_back_exercise:
                 yield Static(
                     "• Wall Lateral Pull-Downs joins your plan for the upper back.",
@@ -105,10 +125,25 @@ class AdviceScreen(Screen[Choice]):
                 return self.result.allows_strength
             if parameters[0] == "stretches":
                 return self.result.allows_stretches
+        if action == "log_run":
+            return self.service is not None
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_choose(str(event.button.id))
+
+    def action_log_run(self) -> None:
+        """The run form; once a run is logged, the running advice is worked out again."""
+        from backrun_tui.screens.run_form import RunFormScreen
+
+        if self.service is None:
+            return
+
+        async def logged(done: bool | None) -> None:
+            if done:
+                await self.recompose()
+
+        self.app.push_screen(RunFormScreen(self.service), logged)
 
     def action_choose(self, choice: str) -> None:
         if self.check_action("choose", (choice,)):

@@ -115,7 +115,8 @@ class ExercisePickerScreen(Screen[bool]):
             options.highlighted = 0 if keep is None else options.get_option_index(keep)
         except OptionDoesNotExist:  # e.g. a declined retest stays off the list
             options.highlighted = 0
-        self.query_one("#mode-note", Static).update(rules.mode_note(catalog, state))
+        notes = [rules.mode_note(catalog, state), rules.schedule_note(catalog, state)]
+        self.query_one("#mode-note", Static).update("\n".join(n for n in notes if n))
         offer = rules.retest_offer(catalog, state)
         retest_line = self.query_one("#retest-offer", Static)
         retest_line.update(offer)

@@ -44,6 +44,8 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | sides | one side, then the other: L and R counts · alternating: a tap per left-right pair |
 | rest timer | + / - 15 s · s skip |
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
+| advice | l log a run by hand (the running advice then counts it) |
+| runs (palette) | n log a run · Enter correct · d delete · u restore the last deleted |
 
 ## Your data
 

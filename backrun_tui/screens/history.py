@@ -1,5 +1,6 @@
 """The history screen: sessions newest first with their changes, the streak, and dated charts
-of pain, ladder rung, sessions per week and reps."""
+of pain, running against pain (with the runner's pattern), ladder rung, sessions per week and
+reps."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.coach.workout import count_of
 from backrun_tui.screens.base import css
+from backrun_tui.screens.running_chart import pattern_since, running_and_pain
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.bar_chart import BarChart, Point
 from backrun_tui.widgets.key_legend import footer
@@ -100,6 +102,10 @@ class HistoryScreen(Screen[None]):
         catalog, state = self.service.catalog, self.service.state
         pains = [(at.date(), pain) for at, pain in state.checks][-CHART_POINTS:]
         yield from _chart("Pain at each check (0-10)", pains, 10, "pain-chart")
+        runs = self.service.runs()
+        if runs:  # running against pain, and the runner's pattern
+            now = self.service.clock()
+            yield from running_and_pain(runs, self.service.pains_since(pattern_since(now)), now)
         ladder = [(at.date(), rung) for at, rung in ladder_series(sessions, catalog)]
         yield from _chart("Highest ladder rung trained (1-12)", ladder[-CHART_POINTS:], 12)
         weeks = sessions_per_week(sessions, today, WEEKS_SHOWN) if sessions else []

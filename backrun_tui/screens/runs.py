@@ -1,4 +1,6 @@
-"""Your runs: running time per week as a dated chart, and each run, newest first."""
+"""Your runs: running per week against pain as a dated chart, your pattern, each run newest
+first, and the changes you made to them. Log a run (n), correct (Enter), delete (d) or restore
+the last deleted (u)."""
 
 from __future__ import annotations
 
@@ -8,16 +10,18 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
-from backrun_tui.coach.run_stats import weekly_running
+from backrun_tui.coach.events import RunDeleted, RunRestored
+from backrun_tui.coach.run_log import change_log, run_words
 from backrun_tui.coach.runs import RUN_COLUMNS, Run, run_row
 from backrun_tui.screens.base import css
+from backrun_tui.screens.dialogs import ConfirmScreen
+from backrun_tui.screens.run_form import RunFormScreen
+from backrun_tui.screens.running_chart import pattern_since, running_and_pain
 from backrun_tui.service import SessionService
-from backrun_tui.widgets.bar_chart import BarChart
 from backrun_tui.widgets.key_legend import footer
 
-WEEKS_SHOWN = 12
 NO_RUNS = (
-    "No runs yet. Bring them in from your watch with\n"
+    "No runs yet. Log one with n, or bring them in from your watch with\n"
     "  backrun runs import FILE-OR-FOLDER\n"
     "(GPX, TCX or FIT files, or a Strava export ZIP)."
 )
@@ -25,36 +29,123 @@ NO_RUNS = (
 
 class RunsScreen(Screen[None]):
     CSS_PATH = css("history")
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="back")]
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "Back", id="back"),
+        Binding("n", "log", "Log a run", id="log"),
+        Binding("enter,e", "correct", "Correct", id="correct"),
+        Binding("d,delete", "delete", "Delete", id="delete"),
+        Binding("u", "restore", "Restore deleted", id="restore"),
+    ]
 
     def __init__(self, service: SessionService) -> None:
         super().__init__()
         self.service = service
+        self.everything: list[Run] = []  # deleted runs too: the log names them
         self.runs: list[Run] = []
 
     def compose(self) -> ComposeResult:
-        self.runs = runs = self.service.runs()
-        today = self.service.clock().date()
+        self.everything = self.service.runs(deleted=True)
+        self.runs = runs = [r for r in self.everything if r.deleted_at is None]
+        now = self.service.clock()
         yield Header()
         with VerticalScroll(id="history"):
             if not runs:
                 yield Static(NO_RUNS, id="no-runs")
             else:
-                weeks = weekly_running(runs, today, WEEKS_SHOWN)
-                minutes = [(monday, m) for monday, m, _ in weeks]
-                km = sum(k for _, _, k in weeks)
+                pains = self.service.pains_since(pattern_since(now))
+                yield from running_and_pain(runs, pains, now)
                 yield Label(
-                    f"Running time per week (minutes, last {WEEKS_SHOWN} weeks): this week "
-                    f"{minutes[-1][1]}, most {max(m for _, m in minutes)}; {km:.1f} km in all",
+                    f"Runs, newest first ({len(runs)}): n log · ⏎ correct · d delete",
                     classes="heading",
                 )
-                yield BarChart(minutes, max([60, *(m for _, m in minutes)]), id="weekly-runs")
-                yield Label(f"Runs, newest first ({len(runs)})", classes="heading")
                 yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
+            log = change_log(self.everything)
+            if log:
+                restore = (
+                    " (u restores the last deleted)" if self.check_action("restore", ()) else ""
+                )
+                yield Label(f"Your changes to runs, newest first{restore}", classes="heading")
+                yield Static("\n".join(log), id="run-changes")
         yield from footer()
 
     def on_mount(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
         for table in self.query(DataTable):
             table.add_columns(*RUN_COLUMNS)
             table.add_rows(run_row(run) for run in self.runs)
             table.focus(scroll_visible=False)  # the chart stays in view above it
+
+    async def reload(self, row: int = 0) -> None:
+        await self.recompose()
+        self.fill()
+        for table in self.query(DataTable):
+            table.move_cursor(row=min(row, len(self.runs) - 1))
+
+    def highlighted(self) -> tuple[int, Run] | None:
+        tables = self.query(DataTable)
+        if not tables or not self.runs:
+            return None
+        row = tables.first().cursor_row
+        return (row, self.runs[row]) if 0 <= row < len(self.runs) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("correct", "delete"):
+            return self.highlighted() is not None
+        if action == "restore":
+            return any(r.deleted_at is not None for r in self.everything)
+        return True
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_correct()  # Enter on a row
+
+    def action_log(self) -> None:
+        async def logged(done: bool | None) -> None:
+            if done:
+                await self.reload()
+
+        self.app.push_screen(RunFormScreen(self.service), logged)
+
+    def action_correct(self) -> None:
+        chosen = self.highlighted()
+        if chosen is None:
+            return
+        row, run = chosen
+
+        async def corrected(done: bool | None) -> None:
+            if done:
+                await self.reload(row)
+
+        self.app.push_screen(RunFormScreen(self.service, run), corrected)
+
+    def action_delete(self) -> None:
+        chosen = self.highlighted()
+        if chosen is None:
+            return
+        row, run = chosen
+
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                self.say(self.service.apply(RunDeleted(run)).message)
+                await self.reload(row)
+
+        question = f"Delete the run of {run_words(run)}? It stays in the log; u restores it."
+        self.app.push_screen(ConfirmScreen(question, "Delete", "Keep"), answered)
+
+    async def action_restore(self) -> None:
+        deleted = [r for r in self.everything if r.deleted_at is not None]
+        if not deleted:
+            return
+        last = max(deleted, key=lambda r: r.deleted_at or r.started_at)
+        self.say(self.service.apply(RunRestored(last)).message)
+        await self.reload(self.runs_index_after_restore(last))
+
+    def runs_index_after_restore(self, run: Run) -> int:
+        return sum(1 for r in self.runs if r.started_at > run.started_at)
+
+    def say(self, message: str) -> None:
+        if self.service.unsaved:
+            self.notify(self.service.unsaved, severity="warning", timeout=10)
+        elif message:
+            self.notify(message)

@@ -1,14 +1,14 @@
-"""The settings screen: sets, rep range, rest, tempo, bell and outdoor, saved for next time."""
+"""The settings screen: sets, rep range, rest, tempo, bell, outdoor and the runner's week (long-run
+day, race date), saved for next time."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Static
 
 from backrun_tui.coach.events import SettingsChanged
+from backrun_tui.coach.schedule import DayProblem, day_text, parse_long_run_day, parse_race_date
 from backrun_tui.coach.settings import (
     REPS_LIMITS,
     REST_LIMITS,
@@ -17,6 +17,7 @@ from backrun_tui.coach.settings import (
     Settings,
 )
 from backrun_tui.screens.base import css
+from backrun_tui.screens.form import FormScreen
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.key_legend import footer
 from backrun_tui.widgets.text_checkbox import TextCheckbox
@@ -33,18 +34,23 @@ FIELDS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
     ("tempo_up", "Tempo: seconds up per rep", TEMPO_LIMITS),
     ("tempo_down", "Tempo: seconds down per rep", TEMPO_LIMITS),
 )
+# The runner's week, written as text: (field, label).
+WEEK_FIELDS = (
+    ("long_run_day", "Usual long-run day (Sun; empty: none)"),
+    ("race_date", "Next race (2027-04-25; empty: none)"),
+)
+WEEK_NOTE = (
+    "On the day before your long run, and the 3 days before a race and race day, the hardest "
+    "rungs (jumps, V-Ups) are left out: they tire the muscles the run needs."
+)
 
 
-class SettingsScreen(Screen[bool]):
+class SettingsScreen(FormScreen):
     """Sends the new settings to the service (which saves them and, in the picker, updates
     today's list); dismisses with True when they were changed, False when cancelled."""
 
     CSS_PATH = css("settings")
     AUTO_FOCUS = "#sets"
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="save"),
-        Binding("escape", "cancel", "Cancel", id="cancel"),
-    ]
 
     def __init__(self, service: SessionService) -> None:
         super().__init__()
@@ -68,20 +74,23 @@ class SettingsScreen(Screen[bool]):
                         max_length=3,
                         compact=True,
                     )
+            for field, label in WEEK_FIELDS:
+                with Horizontal(classes="row"):
+                    yield Label(label, classes="label")
+                    yield Input(self.week_text(field), id=field, max_length=10, compact=True)
+            yield Static(WEEK_NOTE, classes="week-note")
             yield Static("", id="problem")
             with Horizontal(id="settings-buttons"):
                 yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="cancel", compact=True)
         yield from footer()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self) -> None:
-        self.action_save()
+    def week_text(self, field: str) -> str:
+        if field == "long_run_day":
+            return day_text(self.settings.long_run_day)
+        race = self.settings.race_date
+        today = self.service.clock().date()
+        return "" if race is None or race < today else race.isoformat()  # a past race: gone
 
     def action_save(self) -> None:
         values: dict[str, int | bool] = {}
@@ -95,7 +104,17 @@ class SettingsScreen(Screen[bool]):
                 return
             values[field] = int(text)
         try:
-            settings = Settings(**values)  # type: ignore[arg-type]
+            week = {
+                "long_run_day": parse_long_run_day(self.query_one("#long_run_day", Input).value),
+                "race_date": parse_race_date(
+                    self.query_one("#race_date", Input).value, self.service.clock().date()
+                ),
+            }
+        except DayProblem as problem:
+            self.show_problem(f"Not saved. {problem}")
+            return
+        try:
+            settings = Settings(**values, **week)  # type: ignore[arg-type]
         except ValueError as error:
             self.show_problem(f"Not saved: {error}.")
             return
@@ -111,9 +130,3 @@ class SettingsScreen(Screen[bool]):
         else:
             self.notify("Settings saved.")
         self.dismiss(True)
-
-    def show_problem(self, text: str) -> None:
-        self.query_one("#problem", Static).update(text)
-
-    def action_cancel(self) -> None:
-        self.dismiss(False)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.feedback import Feedback
 from backrun_tui.coach.plan import Bench, Plan
 from backrun_tui.coach.progress_record import Progress, Warning
-from backrun_tui.coach.runs import Run
+from backrun_tui.coach.runs import Run, RunChange
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport
@@ -117,6 +117,10 @@ def run_to_doc(run: Run) -> Doc:
         "avg_hr": run.avg_hr,
         "effort": run.effort,
         "back_after": run.back_after,
+        "deleted_at": None if run.deleted_at is None else run.deleted_at.isoformat(),
+        "changes": [
+            {"at": c.at.isoformat(), "kind": c.kind, "before": c.before} for c in run.changes
+        ],
     }
 
 
@@ -132,6 +136,8 @@ def run_from_doc(doc: Doc) -> Run:
         r.avg_hr,
         r.effort,
         r.back_after,
+        r.deleted_at,
+        tuple(RunChange(c.at, c.kind, c.before) for c in r.changes),
     )
 
 
@@ -203,12 +209,19 @@ def session_from_doc(doc: Doc) -> Session:
 
 
 def settings_to_doc(settings: Settings) -> Doc:
-    return asdict(settings)
+    doc = asdict(settings)
+    doc["race_date"] = None if settings.race_date is None else settings.race_date.isoformat()
+    return doc
 
 
 def settings_from_doc(doc: Doc) -> Settings:
     """Settings as saved; anything unknown or out of range falls back to the defaults."""
     known = {k: v for k, v in doc.items() if k in Settings.__dataclass_fields__}
+    race = known.get("race_date")
+    try:
+        known["race_date"] = date.fromisoformat(race) if isinstance(race, str) else None
+    except ValueError:
+        known["race_date"] = None
     try:
         return Settings(**known)
     except (TypeError, ValueError):

@@ -187,11 +187,18 @@ class Store:
             if run.fingerprint in kept:
                 table.update(codec.run_to_doc(run), doc_ids=[kept[run.fingerprint]])
 
-    def runs(self) -> list[Run]:
-        """Every run, newest first."""
+    def save_run(self, run: Run) -> None:
+        """Keep one run logged, edited, deleted or restored by hand (one write)."""
+        self._db("runs.json").table("runs").upsert(
+            codec.run_to_doc(run), Query().fingerprint == run.fingerprint
+        )
+
+    def runs(self, *, deleted: bool = False) -> list[Run]:
+        """Every run, newest first; with deleted=True, those the runner deleted too."""
         docs = self._db("runs.json").table("runs").all()
         runs = (codec.run_from_doc(dict(d)) for d in docs)
-        return sorted(runs, key=lambda r: r.started_at, reverse=True)
+        kept = (r for r in runs if deleted or r.deleted_at is None)
+        return sorted(kept, key=lambda r: r.started_at, reverse=True)
 
     def run_fingerprints(self) -> set[str]:
         return {str(d["fingerprint"]) for d in self._db("runs.json").table("runs").all()}
@@ -232,6 +239,25 @@ class Store:
             docs = sorted(db.table("checks").all(), key=lambda d: d["at"])
             for doc in docs:
                 yield codec.check_from_doc(dict(doc))
+
+    def pains_since(self, since: datetime) -> list[tuple[datetime, int]]:
+        """(time, pain) of every symptom check since `since`, oldest first; only the history
+        years it needs are read."""
+        pains = []
+        for name in self._history_files():
+            if int(name.removeprefix("history/")[:4]) < since.year:
+                break  # newest year first: the rest are older
+            try:
+                db = self._db(name)
+            except UnreadableFileError as error:
+                if str(error) not in self.notes:
+                    self.notes.append(str(error))
+                continue
+            for doc in db.table("checks").all():
+                at = datetime.fromisoformat(str(doc["at"]))
+                if at >= since:
+                    pains.append((at, int(doc["pain"])))
+        return sorted(pains)
 
     # --- interface preferences ---
 

@@ -103,6 +103,12 @@ class WarningDoc(msgspec.Struct):
     report: ReportDoc
 
 
+class RunChangeDoc(msgspec.Struct):
+    at: datetime
+    kind: Literal["edited", "deleted", "restored"]
+    before: Annotated[str, msgspec.Meta(max_length=500)] = ""
+
+
 class RunDoc(msgspec.Struct):
     fingerprint: Id
     started_at: datetime
@@ -113,6 +119,8 @@ class RunDoc(msgspec.Struct):
     avg_hr: Annotated[int, msgspec.Meta(ge=20, le=260)] | None = None
     effort: Annotated[int, msgspec.Meta(ge=1, le=10)] | None = None
     back_after: Pain | None = None
+    deleted_at: datetime | None = None
+    changes: list[RunChangeDoc] = []
 
 
 class ProgressDoc(msgspec.Struct):

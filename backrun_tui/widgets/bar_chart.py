@@ -27,12 +27,19 @@ def day_label(day: date, with_year: bool) -> str:
     return f"{day.day} {day:%b}" + (f" {day:%y}" if with_year else "")
 
 
-def chart_lines(points: list[Point], top: int, width: int, height: int) -> list[str]:
+Row = tuple[str, list[str]]  # a row of figures under the bars: its label, one text per bar
+
+
+def chart_lines(
+    points: list[Point], top: int, width: int, height: int, rows_under: list[Row] | None = None
+) -> list[str]:
     """The chart as lines of text: `height` rows of bars with the scale (top, middle, 0) on the
-    left, an axis, and the dates of the first, middle and last bar shown under them. The
-    newest points that fit the width are shown; few points get wider bars, with gaps."""
+    left, an axis, the rows of figures (each under its bar, such as the week's km and pain),
+    and the dates of the first, middle and last bar shown under them. The newest points that
+    fit the width are shown; few points get wider bars, with gaps."""
     top = max(top, 1)
-    scale = len(str(top))
+    rows_under = rows_under or []
+    scale = max([len(str(top)), *(len(label) for label, _ in rows_under)])
     plot = max(width - scale - 2, 1)
     shown = points[-plot:]
     step = max(1, min(4, plot // max(len(shown), 1)))  # columns per bar, a gap included
@@ -44,6 +51,10 @@ def chart_lines(points: list[Point], top: int, width: int, height: int) -> list[
     labels = {0: str(top), middle: str(top // 2) if top > 1 else ""}
     lines = [f"{labels.get(i, ''):>{scale}} ┤{row}" for i, row in enumerate(rows)]
     lines.append(f"{'0':>{scale}} └{'─' * min(plot, len(shown) * step)}")
+    for label, cells in rows_under:
+        shown_cells = cells[-len(shown) :] if shown else []
+        figures = "".join(f"{cell[:step]:<{step}}" for cell in shown_cells)
+        lines.append(f"{label:>{scale}}  {figures}".rstrip())
     lines.append(" " * (scale + 2) + date_axis([d for d, _ in shown], step, plot))
     return lines
 
@@ -77,11 +88,21 @@ class BarChart(Widget):
     """
     BAR_ROWS = 5
 
-    def __init__(self, points: list[Point], top: int, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        points: list[Point],
+        top: int,
+        *,
+        rows_under: list[Row] | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes="chart")
         self.points = points
         self.top = max(top, 1)
+        self.rows_under = rows_under or []
+        self.styles.height = self.BAR_ROWS + 2 + len(self.rows_under)
 
     def render(self) -> Text:
         width = max(self.size.width, 1)
-        return Text("\n".join(chart_lines(self.points, self.top, width, self.BAR_ROWS)))
+        lines = chart_lines(self.points, self.top, width, self.BAR_ROWS, self.rows_under)
+        return Text("\n".join(lines))

@@ -90,7 +90,7 @@ async def test_f1_and_question_mark_open_the_help(make_app: AppFactory) -> None:
             await press(pilot, "end")
             last = help_on_screen(app)
             assert "Your data" in last and str(data_dir(app)) in last
-            assert "1 painful · 2 too hard" in last  # the keys, just above
+            assert "n log a run · Enter correct" in last  # the keys, just above
             await press(pilot, "home", "pagedown")
             assert "The programme" in help_on_screen(app)
             await press(pilot, "escape")
@@ -127,7 +127,7 @@ async def test_palette_opens_the_history(make_app: AppFactory) -> None:
         assert isinstance(app.screen, SymptomCheckScreen)
 
 
-async def test_palette_export_writes_three_files(make_app: AppFactory) -> None:
+async def test_palette_export_writes_four_files(make_app: AppFactory) -> None:
     app = make_app()
     seeded = seed_history(app.ctx.store, app.ctx.catalog)
     said = record_notifications(app)
@@ -136,17 +136,18 @@ async def test_palette_export_writes_three_files(make_app: AppFactory) -> None:
         await palette(pilot, "Export")
         exports = data_dir(app) / "exports"
         files = sorted(exports.iterdir())
-        assert [f.suffix for f in files] == [".csv", ".json", ".md"]
+        assert [f.suffix for f in files] == [".csv", ".html", ".json", ".md"]
         assert len({f.stem for f in files}) == 1  # one export, one time stamp
         with files[0].open(newline="") as handle:
             assert len(list(csv.DictReader(handle))) == sum(
                 len(s.workout.done) for s in seeded.sessions
             )
-        document = json.loads(files[1].read_text())
+        assert "<svg" in files[1].read_text()  # the HTML report, with its charts
+        document = json.loads(files[2].read_text())
         assert len(document["sessions"]) == 5
         exported_at = datetime.fromisoformat(document["exported_at"])
         assert timedelta(0) < exported_at - START < timedelta(hours=1)  # the app's clock
-        assert "flagged painful" in files[2].read_text()
+        assert "flagged painful" in files[3].read_text()
         assert any(str(exports) in message for message in said)
         assert isinstance(app.screen, SymptomCheckScreen)
 

@@ -11,6 +11,8 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from backrun_tui.coach.runs import Run
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.screens.history import HistoryScreen
 from backrun_tui.screens.runs import RunsScreen
 from backrun_tui.widgets.bar_chart import BarChart
 
@@ -38,14 +40,38 @@ async def test_the_runs_screen_shows_weeks_and_runs(make_app: AppFactory) -> Non
         screen = await open_from_the_palette(pilot)
         text = screen_text(app)
         # the week of Mon 16 Nov: 30 + 70 minutes; the week before: 45; this week: none
-        assert "Running time per week (minutes, last 12 weeks): this week 0, most 100" in text
-        assert "25.7 km in all" in text and "Runs, newest first (3)" in text
+        assert "this week 0 min, most 100; 25.7 km in all" in text
+        assert "Runs, newest first (3)" in text
+        assert "Your pattern: not enough data yet." in text
         table = screen.query_one(DataTable)
         assert table.row_count == 3 and app.focused is table
         newest = [str(cell) for cell in table.get_row_at(0)]
         assert newest[:3] == ["Sun 22 Nov 2026 07:30", "70", "12.5"] and "6/10" in newest
         chart = str(screen.query_one(BarChart).render())
         assert "100 ┤" in chart and "23 Nov" in chart  # the scale, and the dates
+        assert " km" in chart and "pain  ·" in chart  # the weeks' figures, no check yet
+
+
+async def test_the_weeks_pain_sits_under_its_running_in_runs_and_history(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    app.ctx.store.save_runs(RUNS)
+    report = SymptomReport(4, "lower", "none")
+    app.ctx.store.record_check(report, "go", START - timedelta(days=2))  # Sat 21 Nov
+    app.ctx.store.record_check(SymptomReport(3, "lower", "none"), "go", START - timedelta(days=1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_from_the_palette(pilot)
+        lines = str(screen.query_one(BarChart).render()).splitlines()
+        km, pain = lines[-3], lines[-2]
+        assert km.split()[-2:] == ["18", "0"]  # the week of 16 Nov: 5.2 + 12.5 km; this week
+        assert pain.split()[-2:] == ["3.5", "·"]  # that week's two checks; none this week
+        await press(pilot, "escape", "ctrl+p", *"History")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        history = pilot.app.screen
+        assert isinstance(history, HistoryScreen)
+        assert history.query_one("#weekly-runs", BarChart) and history.query_one("#pattern")
 
 
 async def test_no_runs_says_how_to_bring_them_in(make_app: AppFactory) -> None:

@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import load_catalog
+from backrun_tui.coach.run_log import deleted
 from backrun_tui.coach.runs import Run
 from backrun_tui.context import Context
 from backrun_tui.screens.history import HistoryScreen
@@ -181,10 +182,27 @@ def test_runs(snap_compare: Snap, build: Build, size: tuple[int, int], plain: bo
         for n in range(20)
     ]
     app.ctx.store.save_runs(runs)
+    app.ctx.store.save_run(deleted(runs[-1], START))  # the log of changes shows it
 
     async def run(pilot: Pilot[Any]) -> None:
         await pilot.pause()
         await app.push_screen(RunsScreen(app.service))
         await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize(("size", "plain"), SIZES)
+def test_run_form(snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool) -> None:
+    """Correcting a watch run, with a wrong effort typed: the field is named."""
+    app = build(plain)
+    app.ctx.store.save_runs([Run("w", START - timedelta(days=1), 2710, 8234.5, "gpx", 40.0)])
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await app.push_screen(RunsScreen(app.service))
+        await press(pilot, "enter")
+        app.screen.query_one("#effort").focus()
+        await press(pilot, "1", "2", "enter")
 
     assert snap_compare(app, terminal_size=size, run_before=run)

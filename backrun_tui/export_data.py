@@ -1,0 +1,37 @@
+"""All of the runner's data, read once from the store for an export or a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.store.repository import Store
+
+
+@dataclass(frozen=True)
+class Everything:
+    """All of the runner's data, read once from the store. Sessions are oldest first."""
+
+    plan: Plan | None
+    sessions: list[Session]
+    checks: list[tuple[datetime, SymptomReport, str]]
+    store: Store
+    logged: list[Decision] = field(default_factory=list)  # changes made outside a session
+
+    @classmethod
+    def read(cls, store: Store) -> Everything:
+        sessions = list(reversed(list(store.sessions())))
+        logged = list(reversed(list(store.logged_changes())))
+        return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
+
+    @property
+    def decisions(self) -> list[Decision]:
+        """Every change, oldest first: those of the sessions and those made outside one (a
+        correction also kept in the session that followed it is listed once)."""
+        merged = {(d.at, d.text): d for d in self.logged}
+        merged.update({(d.at, d.text): d for s in self.sessions for d in s.decisions})
+        return sorted(merged.values(), key=lambda d: d.at)
