@@ -33,6 +33,7 @@ from backrun_tui.widgets.key_legend import footer
 SHOWN_DAYS = 365
 CHART_POINTS = 60
 WEEKS_SHOWN = 12
+ROWS_AT_ONCE = 40  # sessions added to the table at a time (m adds more)
 
 
 class HistoryScreen(Screen[None]):
@@ -44,6 +45,7 @@ class HistoryScreen(Screen[None]):
         Binding("pageup", "page(-1)", "Scroll up", key_display="PgUp", show=False, priority=True),
         Binding("end", "ends(1)", "End", show=False, priority=True),
         Binding("home", "ends(-1)", "Top", show=False, priority=True),
+        Binding("m", "more", "More sessions", id="more"),
     ]
 
     def __init__(self, service: SessionService) -> None:
@@ -63,7 +65,8 @@ class HistoryScreen(Screen[None]):
     def logged_changes(self) -> list[Decision]:
         """The last year of changes made outside a session, newest first."""
         cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
-        return list(takewhile(lambda d: d.at >= cutoff, self.service.logged_changes()))
+        changes = self.service.logged_changes(since=cutoff)
+        return list(takewhile(lambda d: d.at >= cutoff, changes))
 
     def compose(self) -> ComposeResult:
         today = self.service.clock().date()
@@ -76,10 +79,8 @@ class HistoryScreen(Screen[None]):
                 f"{count_of(streak, 'week')} in a row",
                 id="week",
             )
-            yield Label(
-                "Sessions, newest first (↑ ↓ to read a session's changes; PgDn for the charts)",
-                classes="heading",
-            )
+            first_page = min(ROWS_AT_ONCE, len(sessions))
+            yield Label(self.table_title(first_page), classes="heading", id="sessions-title")
             if not sessions:
                 yield Static("No sessions yet.")
             else:
@@ -125,6 +126,12 @@ class HistoryScreen(Screen[None]):
         page = self.query_one("#history", VerticalScroll)
         (page.scroll_end if end > 0 else page.scroll_home)(animate=False)
 
+    def table_title(self, shown: int) -> str:
+        title = "Sessions, newest first (↑ ↓ to read a session's changes; PgDn for the charts)"
+        if shown < len(self.sessions):
+            title += f"; the newest {shown} of {len(self.sessions)}, m shows more"
+        return title
+
     def on_mount(self) -> None:
         tables = self.query(DataTable)
         if not tables:
@@ -132,11 +139,29 @@ class HistoryScreen(Screen[None]):
         table = tables.first()
         table.focus()  # ↑ ↓ read each session's changes
         table.add_columns(*SESSION_COLUMNS)
-        for session in self.sessions:  # changes are read in full below the table
-            _, *cells, _ = session_row(session)
+        self.action_more()
+        self.show_changes(0)
+
+    def action_more(self) -> None:
+        """The next sessions in the table: a page at a time, so the screen opens as fast with
+        a year of sessions as with a week."""
+        tables = self.query(DataTable)
+        if not tables:
+            return
+        table = tables.first()
+        shown = table.row_count
+        for session in self.sessions[shown : shown + ROWS_AT_ONCE]:
+            _, *cells, _ = session_row(session)  # changes are read in full below the table
             day = f"{session.started_at:%a %d %b %Y}"  # short enough for 60 columns
             table.add_row(day, *cells, str(len(session.decisions) or "none"))
-        self.show_changes(0)
+        self.query_one("#sessions-title", Label).update(self.table_title(table.row_count))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "more":
+            tables = self.query(DataTable)
+            return bool(tables) and tables.first().row_count < len(self.sessions)
+        return True
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_changes(event.cursor_row)

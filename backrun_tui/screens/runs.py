@@ -20,6 +20,7 @@ from backrun_tui.screens.running_chart import pattern_since, running_and_pain
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.key_legend import footer
 
+ROWS_AT_ONCE = 40  # runs added to the table at a time (m adds more)
 NO_RUNS = (
     "No runs yet. Log one with n, or bring them in from your watch with\n"
     "  backrun runs import FILE-OR-FOLDER\n"
@@ -35,6 +36,7 @@ class RunsScreen(Screen[None]):
         Binding("enter,e", "correct", "Correct", id="correct"),
         Binding("d,delete", "delete", "Delete", id="delete"),
         Binding("u", "restore", "Restore deleted", id="restore"),
+        Binding("m", "more", "More runs", id="more"),
     ]
 
     def __init__(self, service: SessionService) -> None:
@@ -54,10 +56,7 @@ class RunsScreen(Screen[None]):
             else:
                 pains = self.service.pains_since(pattern_since(now))
                 yield from running_and_pain(runs, pains, now)
-                yield Label(
-                    f"Runs, newest first ({len(runs)}): n log · ⏎ correct · d delete",
-                    classes="heading",
-                )
+                yield Label(self.table_title(ROWS_AT_ONCE), classes="heading", id="runs-title")
                 yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
             log = change_log(self.everything)
             if log:
@@ -71,15 +70,35 @@ class RunsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.fill()
 
-    def fill(self) -> None:
+    def table_title(self, shown: int) -> str:
+        title = f"Runs, newest first ({len(self.runs)}): n log · ⏎ correct · d delete"
+        if shown < len(self.runs):
+            title += f" · m more (the newest {shown} shown)"
+        return title
+
+    def fill(self, rows: int = ROWS_AT_ONCE) -> None:
         for table in self.query(DataTable):
             table.add_columns(*RUN_COLUMNS)
-            table.add_rows(run_row(run) for run in self.runs)
             table.focus(scroll_visible=False)  # the chart stays in view above it
+            self.add_rows(table, rows)
+
+    def add_rows(self, table: DataTable[str], rows: int) -> None:
+        """Runs into the table a page at a time: the screen opens as fast with years of runs
+        as with a week's."""
+        shown = table.row_count
+        table.add_rows(run_row(run) for run in self.runs[shown : shown + rows])
+        self.query_one("#runs-title", Label).update(self.table_title(table.row_count))
+        self.refresh_bindings()
+
+    def action_more(self) -> None:
+        for table in self.query(DataTable):
+            self.add_rows(table, ROWS_AT_ONCE)
 
     async def reload(self, row: int = 0) -> None:
+        tables = self.query(DataTable)
+        shown = tables.first().row_count if tables else 0
         await self.recompose()
-        self.fill()
+        self.fill(max(ROWS_AT_ONCE, shown, row + 1))  # as many rows as before, or more
         for table in self.query(DataTable):
             table.move_cursor(row=min(row, len(self.runs) - 1))
 
@@ -93,6 +112,9 @@ class RunsScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return self.highlighted() is not None
+        if action == "more":
+            tables = self.query(DataTable)
+            return bool(tables) and tables.first().row_count < len(self.runs)
         if action == "restore":
             return any(r.deleted_at is not None for r in self.everything)
         return True

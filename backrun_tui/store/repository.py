@@ -226,9 +226,10 @@ class Store:
             for doc in reversed(docs):
                 yield codec.session_from_doc(dict(doc))
 
-    def logged_changes(self) -> Iterator[Decision]:
-        """Changes kept outside any session (corrections), newest first."""
-        for db in self._history():
+    def logged_changes(self, since: datetime | None = None) -> Iterator[Decision]:
+        """Changes kept outside any session (corrections), newest first; with `since`, the
+        history years before it are not read."""
+        for db in self._history(since.year if since else 0):
             docs = sorted(db.table("changes").all(), key=lambda d: d["at"])
             for doc in reversed(docs):
                 yield codec.decision_from_doc(dict(doc))
@@ -244,15 +245,7 @@ class Store:
         """(time, pain) of every symptom check since `since`, oldest first; only the history
         years it needs are read."""
         pains = []
-        for name in self._history_files():
-            if int(name.removeprefix("history/")[:4]) < since.year:
-                break  # newest year first: the rest are older
-            try:
-                db = self._db(name)
-            except UnreadableFileError as error:
-                if str(error) not in self.notes:
-                    self.notes.append(str(error))
-                continue
+        for db in self._history(since.year):
             for doc in db.table("checks").all():
                 at = datetime.fromisoformat(str(doc["at"]))
                 if at >= since:
@@ -295,10 +288,12 @@ class Store:
     def _year(self, when: datetime) -> TinyDB:
         return self._db(f"history/{when.year:04d}.json")
 
-    def _history(self) -> Iterator[TinyDB]:
-        """The history files, newest year first; one backrun may not read is left as it is
-        and skipped, with a note saying what to fix."""
+    def _history(self, since_year: int = 0) -> Iterator[TinyDB]:
+        """The history files, newest year first (none before `since_year`); one backrun may
+        not read is left as it is and skipped, with a note saying what to fix."""
         for name in self._history_files():
+            if int(name.removeprefix("history/")[:4]) < since_year:
+                return
             try:
                 yield self._db(name)
             except UnreadableFileError as error:

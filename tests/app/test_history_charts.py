@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app_helpers import AppFactory, press, screen_text
+from app_helpers import START, AppFactory, press, screen_text
 from history_seed import seed_history
+from store_helpers import finish_in_store
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable
 
+from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session, new_session_id
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import WorkoutItem, start_workout
 from backrun_tui.screens.history import HistoryScreen
 from backrun_tui.widgets.bar_chart import bar_rows, chart_lines
 
@@ -71,3 +76,27 @@ async def test_the_history_pages_to_its_charts_while_the_arrows_read_sessions(
         assert page.scroll_y == page.max_scroll_y
         await press(pilot, "home")
         assert page.scroll_y == 0
+
+
+async def test_a_long_history_opens_with_its_newest_sessions_and_m_shows_more(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    catalog, store = app.ctx.catalog, app.ctx.store
+    plan = Plan(("superman", "beetle"))
+    for day in range(45, 0, -1):
+        started = START - timedelta(days=day)
+        workout = start_workout(catalog, [WorkoutItem("superman", 1)]).tap()
+        workout, _ = workout.finish_set(started + timedelta(minutes=5))
+        report = SymptomReport(2, "lower", "none")
+        session = Session(new_session_id(started), started, report, "go", "full", workout)
+        finish_in_store(store, session, plan, started + timedelta(minutes=10))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.push_screen(HistoryScreen(app.service))
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 40
+        assert "the newest 40 of 45, m shows more" in screen_text(app)
+        await press(pilot, "m")
+        assert table.row_count == 45 and "m shows more" not in screen_text(app)

@@ -108,3 +108,21 @@ async def test_the_advice_flags_a_jump_in_running(make_app: AppFactory) -> None:
         assert "at most" not in text
         assert "times your weekly average over 4 weeks" in text
         assert "a flag, not a risk score" in text
+
+
+async def test_a_long_list_opens_with_its_newest_runs_and_m_shows_more(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    app.ctx.store.save_runs(recent_runs([(day, 30) for day in range(1, 61)]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_from_the_palette(pilot)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 40
+        assert "Runs, newest first (60): n log · ⏎ correct · d delete · m more (the newest 40" in (
+            screen_text(app)
+        )
+        await press(pilot, "m")
+        assert table.row_count == 60 and "m more" not in screen_text(app)
+        await press(pilot, "m")  # nothing more to show: nothing happens
+        assert table.row_count == 60
