@@ -46,12 +46,14 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
 | advice | l log a run by hand (the running advice then counts it) |
 | runs (palette) | n log a run · Enter correct · d delete · u restore the last deleted |
+| runs, history | m more rows in the table |
 
 ## Your data
 
 {data_location}
 
-Export it any time with `backrun export --format markdown -o report.md` (or csv, json).
+Export it any time with `backrun export --format html -o report.html` (a report for your physio;
+or csv, json, markdown).
 """
 
 
