@@ -6,7 +6,7 @@ what comes back. The rest timer and the questions it shows in between are awaite
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -33,6 +33,7 @@ from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.widgets.counter_buttons import CounterButtons
 from backrun_tui.widgets.key_legend import footer
 from backrun_tui.widgets.tempo_beat import TempoBeat
 
@@ -43,6 +44,7 @@ class RepCounterScreen(Screen[None]):
     """Runs today's workout through the service; dismisses when the session has ended."""
 
     CSS_PATH = css("rep_counter")
+    ALLOW_SELECT = False  # taps on the count are reps, never a text selection
     BINDINGS = [
         Binding("space", "rep", "Rep", id="rep"),
         Binding("space", "hold", "Start/pause", id="hold"),
@@ -97,10 +99,11 @@ class RepCounterScreen(Screen[None]):
             with Horizontal(id="target-line"):
                 yield Label("", id="target")
                 yield Label("", id="last-time")
-            yield BigDigits("0", plain=self.plain, id="count")
+            yield BigDigits("0", plain=self.plain, id="count")  # tap it for a rep
             yield Label("", id="sides")
             yield TempoBeat(id="beat")
             yield Label("", id="hint")
+            yield CounterButtons(id="buttons")
             with VerticalScroll(id="cues-box", can_focus=False):  # ↑ ↓ scroll it
                 yield Static("", id="cues")
             yield Label("", id="decision")
@@ -166,7 +169,12 @@ class RepCounterScreen(Screen[None]):
         self.show_saved_state()
 
     def hint(self) -> str:
-        """What the keys do now, in a line under the count."""
+        """What the keys do now, in a line under the count (in a browser, where there may be
+        no keyboard, what to tap)."""
+        keys = self.key_hint()
+        return keys.replace("Space", "Tap the count") if self.app.is_web else keys
+
+    def key_hint(self) -> str:
         exercise, beat = self.exercise, self.query_one(TempoBeat)
         if exercise.is_hold:
             if self.state.hold_running:
@@ -214,6 +222,15 @@ class RepCounterScreen(Screen[None]):
         if action == "hold":
             return is_hold
         return True
+
+    @on(events.Click, "#count")
+    async def count_tapped(self) -> None:
+        """A tap (or click) on the big count does what Space does: a rep, or start or pause a
+        hold or the tempo."""
+        for action in ("rep", "hold", "tempo"):
+            if self.check_action(action, ()):
+                await self.run_action(action)
+                return
 
     # --- events ---
 

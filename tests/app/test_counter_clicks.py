@@ -1,0 +1,113 @@
+"""The rep counter by mouse or touch (a phone beside the mat has no keyboard): a tap on the big
+count is a rep, or starts a hold; the buttons undo, end the set and flag it painful."""
+
+from __future__ import annotations
+
+from app_helpers import PLAN, SEE_ADVICE, AppFactory, press
+from textual.pilot import Pilot
+from textual.widgets import Label
+from textual.widgets._footer import FooterKey
+
+from backrun_tui.app import BackrunApp
+from backrun_tui.screens.advice import AdviceScreen
+from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.screens.feedback import FeedbackScreen
+from backrun_tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.screens.symptom_check import SymptomCheckScreen
+
+TO_REP_COUNTER = ("1", SEE_ADVICE, "enter", "enter")  # pain 1, advice, train, Cat Cow
+SIZE = (80, 24)
+
+
+def saved_count(app: BackrunApp) -> int:
+    live = app.ctx.store.load_live()
+    assert live is not None
+    return live.workout.count
+
+
+async def at_the_counter(pilot: Pilot[None], app: BackrunApp) -> RepCounterScreen:
+    """Launch with a plan, pain 1, and on to the rep counter at Cat Cow."""
+    await press(pilot, *TO_REP_COUNTER)
+    counter = app.screen
+    assert isinstance(counter, RepCounterScreen) and counter.exercise.id == "cat-cow"
+    return counter
+
+
+async def test_taps_on_the_count_are_reps_and_the_buttons_undo_and_end_the_set(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=SIZE) as pilot:
+        counter = await at_the_counter(pilot, app)
+        for _ in range(3):
+            await pilot.click("#count")
+        await pilot.pause()
+        assert counter.workout.count == 3 and saved_count(app) == 3  # saved like a key press
+        await pilot.click("#undo-button")
+        await pilot.pause()
+        assert counter.workout.count == 2 and saved_count(app) == 2
+        await pilot.click("#count")
+        await pilot.click("#finish-button")
+        await pilot.pause()
+        assert [r.reps for r in counter.workout.done] == [3]  # Cat Cow's one set
+        assert counter.focused is None or counter.focused.id != "finish-button"  # keys stay
+
+
+async def test_the_painful_button_asks_how_much_it_hurts(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=SIZE) as pilot:
+        counter = await at_the_counter(pilot, app)
+        await pilot.click("#painful-button")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        await press(pilot, "escape")
+        assert app.screen is counter  # Esc: not painful after all, back to the count
+
+
+async def test_a_tap_starts_a_hold(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=SIZE) as pilot:
+        counter = await at_the_counter(pilot, app)
+        await press(pilot, *["space"] * 8, "enter")  # Cat Cow done
+        if isinstance(app.screen, RestTimerScreen):
+            await press(pilot, "s")
+        await press(pilot, "3")  # just right; then the Lying Figure 4 hold
+        while isinstance(app.screen, RestTimerScreen):
+            await press(pilot, "s")
+        assert counter.exercise.is_hold
+        await pilot.click("#count")
+        await pilot.pause()
+        assert counter.state.hold_running
+        assert "pauses" in str(counter.query_one("#hint", Label).render())
+
+
+async def test_launch_to_three_reps_with_taps_alone(make_app: AppFactory) -> None:
+    """No keyboard at all (a phone): the buttons, the footer's keys and the count."""
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for _ in range(8):  # the warning signs are shown first, then the advice
+            if not isinstance(app.screen, SymptomCheckScreen):
+                break
+            app.screen.query_one("#submit").scroll_visible(animate=False)  # a swipe down
+            await pilot.pause()
+            await pilot.click("#submit")
+            await pilot.pause()
+        assert isinstance(app.screen, AdviceScreen)
+        await pilot.click("#train")
+        await pilot.pause()
+        assert isinstance(app.screen, ExercisePickerScreen)
+        start = next(k for k in app.screen.query(FooterKey) if k.key == "enter")
+        await pilot.click(start)
+        await pilot.pause()
+        counter = app.screen
+        assert isinstance(counter, RepCounterScreen)
+        for _ in range(3):
+            await pilot.click("#count")
+        await pilot.pause()
+        assert saved_count(app) == 3
