@@ -157,6 +157,11 @@ class BackrunApp(App[None]):
         if self.service.pending:
             self.service.flush()
 
+    def on_unmount(self) -> None:
+        """However backrun ends (a browser's server stopping too), what is pending is tried
+        once more."""
+        self.service.flush()
+
     async def action_quit(self) -> None:
         """Ctrl+Q (and q on the summary): quit, asking first when something is not saved."""
         self.run_worker(self.confirm_quit(), group="quit", exclusive=True)

@@ -13,7 +13,12 @@ from platformdirs import user_data_dir
 from backrun_tui import __version__
 from backrun_tui.coach.catalog import Catalog, CatalogError, load_catalog
 from backrun_tui.store.errors import StoreError
-from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
+from backrun_tui.store.lock import (
+    SERVE_KEY_ENV,
+    AlreadyRunningError,
+    DataDirLock,
+    served_by_holder,
+)
 from backrun_tui.store.repository import Store
 
 DATA_DIR_ENV = "BACKRUN_HOME"
@@ -72,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="import GPX, TCX and FIT files (also .gz), folders of them, or a Strava export ZIP",
     )
     imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    serve = commands.add_parser(
+        "serve",
+        parents=[data_dir],
+        help="open backrun in a browser (a phone or tablet beside the mat), behind a private link",
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="where to listen (default 127.0.0.1: this computer only; 0.0.0.0: your network)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     return parser
 
 
@@ -88,19 +104,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backrun_tui.run_commands import import_runs
 
         return with_store(data_dir, catalog, lambda store: import_runs(args.paths, store))
+    if args.command == "serve":  # holds the lock while serving
+        from backrun_tui.serve.command import serve
+
+        return serve(data_dir, catalog, args.host, args.port)
     if args.command is not None:  # reading only: no lock, so it works while backrun is open
         from backrun_tui.shell_commands import run_command
 
         return read_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
-    return with_store(data_dir, catalog, lambda store: run_app(catalog, store, plain=args.plain))
+    served = served_by_holder(data_dir, os.environ.get(SERVE_KEY_ENV, ""))  # in a browser
+    return with_store(
+        data_dir, catalog, lambda store: run_app(catalog, store, plain=args.plain), lock=not served
+    )
 
 
-def with_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:
-    """Hold the data folder's lock, open the store, run `work`, and always let go."""
-    lock = DataDirLock(data_dir)
+def with_store(
+    data_dir: Path, catalog: Catalog, work: Callable[[Store], int], *, lock: bool = True
+) -> int:
+    """Hold the data folder's lock (unless `backrun serve` holds it for this process), open
+    the store, run `work`, and always let go."""
+    folder_lock = DataDirLock(data_dir)
     try:
         try:
-            lock.acquire()
+            if lock:
+                folder_lock.acquire()
             store = Store.open(data_dir, known_ids=catalog.exercises)
         except AlreadyRunningError as error:
             print(f"backrun: {error}", file=sys.stderr)
@@ -116,7 +143,7 @@ def with_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -
         finally:
             store.close()
     finally:
-        lock.release()
+        folder_lock.release()
 
 
 def read_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:

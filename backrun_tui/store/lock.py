@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 from datetime import datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from backrun_tui.store.atomic_storage import FILE_MODE, make_private_dir
+from backrun_tui.store.atomic_storage import FILE_MODE, make_private_dir, write_atomically
 from backrun_tui.store.errors import StoreError
 
 LOCK_NAME = "backrun.lock"
@@ -85,3 +87,42 @@ def _read_holder(path: Path) -> str:
         return path.read_bytes()[:200].decode(errors="replace").strip()
     except OSError:
         return ""
+
+
+# --- `backrun serve`: the server holds the lock; the apps it starts show this key -------------
+
+SERVE_KEY_ENV = "BACKRUN_SERVE_KEY"
+SERVE_KEY_NAME = "backrun.serve"
+
+
+def write_serve_key(folder: Path, key: str) -> None:
+    """Beside the lock, while serving: the key's digest (the key itself is never written)."""
+    write_atomically(folder / SERVE_KEY_NAME, _digest(key).encode())
+
+
+def remove_serve_key(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        (folder / SERVE_KEY_NAME).unlink()
+
+
+def served_by_holder(folder: Path, key: str) -> bool:
+    """Whether this process was started by the `backrun serve` that holds the folder: it has
+    the key whose digest the server wrote, and the lock is held."""
+    if not key:
+        return False
+    try:
+        written = (folder / SERVE_KEY_NAME).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not hmac.compare_digest(written, _digest(key)):
+        return False
+    try:
+        probe = DataDirLock(folder).acquire()
+    except AlreadyRunningError:
+        return True  # held, by the server
+    probe.release()  # nobody holds it: the server is gone
+    return False
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()

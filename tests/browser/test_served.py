@@ -1,0 +1,142 @@
+"""`backrun serve` in a real browser: headless Chromium (Debian's, driven by Playwright) goes
+through the symptom check into the rep counter and taps the big count three times; the live
+session file holds 3 reps. Without the link's token every request gets 403; a second tab is
+told backrun is open elsewhere; Ctrl+C stops the server, reps kept, lock released."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from app_helpers import PLAN
+from png_pixels import Pixel, box_of
+
+from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
+from backrun_tui.store.repository import Store
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None and not os.environ.get("CI"):
+    pytest.skip("no Chromium here (.ci/run installs it)", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api")
+
+VIEW = {"width": 900, "height": 700}
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def is_green(pixel: Pixel) -> bool:
+    """The big digits' colour (the theme's "success" green), not the blue or grey around."""
+    red, green, blue = pixel
+    return green > 150 and red < 120 and blue < 150
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+class Served:
+    def __init__(self, process: subprocess.Popen[str], link: str, data_dir: Path) -> None:
+        self.process, self.link, self.data_dir = process, link, data_dir
+
+    def live_count(self) -> int:
+        live = Store.open_read_only(self.data_dir).load_live()
+        return -1 if live is None else live.workout.count
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    data_dir = tmp_path / "data"
+    store = Store.open(data_dir)
+    store.save_plan(PLAN)
+    store.close()
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "backrun_tui", "serve", "--data-dir", str(data_dir)]
+        + ["--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    link = ""
+    for line in process.stdout:
+        if found := re.search(r"http://127\.0\.0\.1:\d+/\S+/", line):
+            link = found.group(0)
+            break
+    assert link, "backrun serve printed no link"
+    for _ in range(50):  # until it listens
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    try:
+        yield Served(process, link, data_dir)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def test_a_session_in_the_browser_counts_taps_on_the_big_count(
+    served: Served, tmp_path: Path
+) -> None:
+    root = served.link.rsplit("/", 2)[0]  # http://127.0.0.1:PORT
+    token = served.link.rstrip("/").rsplit("/", 1)[1]
+    for url in (f"{root}/", f"{root}/ws", f"{root}/static/js/textual.js", f"{root}/x{token}/"):
+        assert status(url) == 403, url  # nothing without the token
+    assert status(f"{served.link}static/js/textual.js") == 200
+
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport=VIEW)
+        page.goto(served.link)
+        page.wait_for_selector("body.-first-byte", timeout=20_000)
+        page.wait_for_timeout(1000)
+        page.click(".xterm-screen")  # the keyboard goes to the terminal
+        for key in ("1", "F2", "F2", "F2", "Enter", "Enter"):  # pain 1, advice, start, Cat Cow
+            page.keyboard.press(key)
+            page.wait_for_timeout(600)
+        assert served.live_count() == 0  # the session has started, at the counter
+        count = box_of(page.screenshot(), is_green)  # the big count, where a person sees it
+        assert count is not None, "no big count on the page"
+        x, y = count
+        for tap in range(1, 4):
+            page.mouse.click(x, y)
+            for _ in range(30):
+                if served.live_count() == tap:
+                    break
+                page.wait_for_timeout(100)
+        page.screenshot(path=str(tmp_path / "served.png"))
+        assert served.live_count() == 3
+
+        second = browser.new_page(viewport=VIEW)
+        second.goto(served.link)
+        assert "already open elsewhere" in second.content()
+        browser.close()
+
+    with pytest.raises(AlreadyRunningError):  # the server holds the folder
+        DataDirLock(served.data_dir).acquire()
+    served.process.send_signal(signal.SIGINT)  # Ctrl+C
+    assert served.process.wait(20) == 0
+    assert served.live_count() == 3  # kept, as on quit
+    DataDirLock(served.data_dir).acquire().release()  # and the folder is free again

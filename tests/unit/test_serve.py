@@ -1,0 +1,96 @@
+"""`backrun serve` without a browser: every route needs the token, one session at a time, the
+key that lets the server's own app past the lock, and what the terminal prints."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from aiohttp.test_utils import TestClient, TestServer
+
+from backrun_tui.serve.command import introduction, link_host, port_problem
+from backrun_tui.serve.server import OwnerServer
+from backrun_tui.store.lock import (
+    DataDirLock,
+    remove_serve_key,
+    served_by_holder,
+    write_serve_key,
+)
+
+TOKEN = "k3y-for-tests_0123456789"
+
+
+async def client_for(server: OwnerServer) -> TestClient:
+    client = TestClient(TestServer(await server._make_app()))
+    await client.start_server()
+    return client
+
+
+async def test_nothing_is_served_without_the_token() -> None:
+    server = OwnerServer("backrun", TOKEN, "127.0.0.1", 8000)
+    client = await client_for(server)
+    try:
+        for path in ("/", "/ws", "/static/js/textual.js", f"/{TOKEN[:-1]}/", f"/x/{TOKEN}/"):
+            response = await client.get(path)
+            text = await response.text()
+            assert response.status == 403, path
+            assert "Forbidden" in text and "textual" not in text.lower()  # reveals nothing
+        assert (await client.post(f"/{TOKEN}/")).status == 403
+        page = await client.get(f"/{TOKEN}/")
+        html = await page.text()
+        assert page.status == 200
+        assert f"/{TOKEN}/ws" in html and f"/{TOKEN}/static/js/textual.js" in html
+        assert "googleapis" not in html  # nothing fetched from elsewhere
+        assert (await client.get(f"/{TOKEN}/static/js/textual.js")).status == 200
+    finally:
+        await client.close()
+
+
+async def test_a_second_browser_is_told_it_is_open_elsewhere() -> None:
+    server = OwnerServer("backrun", TOKEN, "127.0.0.1", 8000)
+    client = await client_for(server)
+    try:
+        server.session_open = True  # a browser has it
+        page = await client.get(f"/{TOKEN}/")
+        assert page.status == 409 and "already open elsewhere" in await page.text()
+        server.session_open = False
+        assert (await client.get(f"/{TOKEN}/")).status == 200
+    finally:
+        await client.close()
+
+
+def test_only_the_servers_own_app_passes_the_lock(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    lock = DataDirLock(folder).acquire()
+    try:
+        write_serve_key(folder, "the-key")
+        assert "the-key" not in (folder / "backrun.serve").read_text()  # only its digest
+        assert served_by_holder(folder, "the-key")
+        assert not served_by_holder(folder, "another-key")
+        assert not served_by_holder(folder, "")
+    finally:
+        lock.release()
+    assert not served_by_holder(folder, "the-key")  # the server is gone: lock as usual
+    remove_serve_key(folder)
+    assert not (folder / "backrun.serve").exists()
+
+
+def test_the_terminal_gets_the_link_a_qr_code_and_a_warning_off_this_computer() -> None:
+    link = f"http://127.0.0.1:8000/{TOKEN}/"
+    local = introduction(link, "127.0.0.1")
+    assert link in local and "▀" in local  # the QR code, in half blocks
+    assert "Only this computer can open it" in local and "Warning" not in local
+    shared = introduction(link, "0.0.0.0")
+    assert "Warning: anyone on your network who has this link" in shared
+    assert link_host("::1") == "[::1]" and link_host("127.0.0.1") == "127.0.0.1"
+    assert link_host("0.0.0.0") not in ("0.0.0.0", "")
+
+
+def test_a_port_in_use_is_found_before_any_link_is_shown() -> None:
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert "in use" in port_problem("127.0.0.1", port).lower()
+    assert port_problem("127.0.0.1", port) == ""  # free again
