@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -215,17 +216,40 @@ def settings_to_doc(settings: Settings) -> Doc:
 
 
 def settings_from_doc(doc: Doc) -> Settings:
-    """Settings as saved; anything unknown or out of range falls back to the defaults."""
+    return settings_and_problems(doc)[0]
+
+
+def settings_and_problems(doc: Doc) -> tuple[Settings, list[str]]:
+    """Settings as saved. A value backrun cannot use (a wrong type, out of range) falls back to
+    its default on its own, the others kept, and is named in the problems."""
     known = {k: v for k, v in doc.items() if k in Settings.__dataclass_fields__}
     race = known.get("race_date")
+    if isinstance(race, str):
+        with contextlib.suppress(ValueError):  # else left as text: not usable, named below
+            known["race_date"] = date.fromisoformat(race)
+    problems = []
+    for field in list(known):
+        if not _usable_alone(field, known[field]):
+            problems.append(f"{field.replace('_', ' ')} {doc.get(field)!r}")
+            del known[field]
     try:
-        known["race_date"] = date.fromisoformat(race) if isinstance(race, str) else None
-    except ValueError:
-        known["race_date"] = None
+        return Settings(**known), problems
+    except ValueError:  # each fits, but not together (fewest reps above most)
+        problems.append(f"rep range {doc.get('rep_low')!r}-{doc.get('rep_high')!r}")
+        known.pop("rep_low", None)
+        known.pop("rep_high", None)
+        return Settings(**known), problems
+
+
+def _usable_alone(field: str, value: object) -> bool:
+    default = getattr(Settings(), field)
+    if default is not None and type(value) is not type(default):
+        return False  # True is no number of sets, nor "yes" a bell setting
     try:
-        return Settings(**known)
+        Settings(**{field: value})  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return Settings()
+        return False
+    return True
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -136,8 +136,18 @@ class Store:
     # --- settings and progress ---
 
     def load_settings(self) -> Settings:
+        """The settings; a saved value backrun cannot use gets its default, and is said."""
         doc = self._state.table("settings").get(doc_id=SINGLE)
-        return codec.settings_from_doc(dict(doc)) if isinstance(doc, dict) else Settings()
+        if not isinstance(doc, dict):
+            return Settings()
+        settings, problems = codec.settings_and_problems(dict(doc))
+        note = (
+            f"Some saved settings could not be used ({'; '.join(problems)}): each is back at "
+            "its default, your other settings are kept. Saving the settings (g) writes them anew."
+        )
+        if problems and note not in self.notes:
+            self.notes.append(note)
+        return settings
 
     def save_settings(self, settings: Settings) -> None:
         _put(self._state.table("settings"), codec.settings_to_doc(settings))

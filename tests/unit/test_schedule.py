@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from backrun_tui.coach.schedule import (
     parse_race_date,
 )
 from backrun_tui.coach.settings import Settings
+from backrun_tui.store.repository import Store
 
 SATURDAY = date(2026, 11, 28)
 
@@ -63,3 +65,18 @@ def test_a_catalog_hard_mark_must_be_true_or_false() -> None:
     data["exercises"][0]["hard"] = "yes"
     with pytest.raises(CatalogError, match='"hard" must be true or false'):
         parse_catalog(data, "catalog.json")
+
+
+def test_a_bad_saved_setting_falls_back_alone_and_is_said(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.save_settings(Settings(rest_seconds=90, long_run_day=6, race_date=date(2027, 4, 25)))
+    doc = store._state.table("settings").get(doc_id=1)
+    assert isinstance(doc, dict)
+    store._state.table("settings").update({"sets": 99, "bell": "yes"}, doc_ids=[1])
+    settings = store.load_settings()
+    assert (settings.sets, settings.bell) == (3, True)  # the defaults, for those two alone
+    assert (settings.rest_seconds, settings.long_run_day) == (90, 6)  # the rest kept
+    assert settings.race_date == date(2027, 4, 25)
+    [note] = store.notes
+    assert "sets 99; bell 'yes'" in note and "your other settings are kept" in note
+    store.close()
