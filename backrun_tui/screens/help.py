@@ -41,6 +41,7 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | picker | r / x retest or not yet · v plan · g settings · Enter start |
 | rep counter | Space rep (or start/pause a hold, or the tempo) · Backspace undo · Enter set done |
 | rep counter | f done at target · t tempo on/off · p painful · q end the session |
+| rep counter | a tap or click on the count: Space · buttons: undo, set done, painful |
 | sides | one side, then the other: L and R counts · alternating: a tap per left-right pair |
 | rest timer | + / - 15 s · s skip |
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
@@ -53,7 +54,8 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 {data_location}
 
 Export it any time with `backrun export --format html -o report.html` (a report for your physio;
-or csv, json, markdown).
+or csv, json, markdown). `backrun serve` opens backrun on a phone or tablet beside the mat, behind
+a private link (it prints the link and a QR code).
 """
 
 
