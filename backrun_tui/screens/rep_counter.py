@@ -28,6 +28,7 @@ from backrun_tui.coach.workout import (
 )
 from backrun_tui.coach.workout_model import unfinished_set
 from backrun_tui.screens.base import SavedStateChanged, css
+from backrun_tui.screens.counter_hint import counter_hint
 from backrun_tui.screens.dialogs import ConfirmScreen
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rest_timer import RestTimerScreen
@@ -169,24 +170,14 @@ class RepCounterScreen(Screen[None]):
         self.show_saved_state()
 
     def hint(self) -> str:
-        """What the keys do now, in a line under the count (in a browser, where there may be
-        no keyboard, what to tap)."""
-        keys = self.key_hint()
-        return keys.replace("Space", "Tap the count") if self.app.is_web else keys
-
-    def key_hint(self) -> str:
-        exercise, beat = self.exercise, self.query_one(TempoBeat)
-        if exercise.is_hold:
-            if self.state.hold_running:
-                return "Holding... seconds left · Space pauses"
-            return f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
-        if beat.running:
-            return "backrun counts for you · Space pauses · Enter ends the set"
-        if beat.armed:
-            return "Space starts the tempo · Enter ends the set · t counts by taps"
-        if exercise.sided == "alternating":
-            return "Space: one left-and-right pair · Enter: set done · f: not counted"
-        return "Space: a rep · Enter: set done · f: done, not counted"
+        beat = self.query_one(TempoBeat)
+        return counter_hint(
+            self.exercise,
+            holding=self.state.hold_running,
+            tempo_running=beat.running,
+            tempo_armed=beat.armed,
+            touch=self.app.is_web,
+        )
 
     def arm_tempo(self) -> None:
         """A new set: the tempo (when on, for reps) waits for Space."""

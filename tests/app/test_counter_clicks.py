@@ -9,7 +9,9 @@ from textual.widgets import Label
 from textual.widgets._footer import FooterKey
 
 from backrun_tui.app import BackrunApp
+from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.screens.advice import AdviceScreen
+from backrun_tui.screens.counter_hint import counter_hint
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.screens.feedback import FeedbackScreen
 from backrun_tui.screens.rep_counter import RepCounterScreen
@@ -111,3 +113,14 @@ async def test_launch_to_three_reps_with_taps_alone(make_app: AppFactory) -> Non
             await pilot.click("#count")
         await pilot.pause()
         assert saved_count(app) == 3
+
+
+def test_the_hint_says_tap_in_a_browser_and_space_in_a_terminal() -> None:
+    catalog = load_catalog()
+    superman, stretch = catalog.get("superman"), catalog.get("lying-figure-4")
+    still = {"holding": False, "tempo_running": False, "tempo_armed": False}
+    assert counter_hint(superman, **still, touch=False).startswith("Space: a rep")
+    assert counter_hint(superman, **still, touch=True).startswith("Tap the count: a rep")
+    assert counter_hint(stretch, **still, touch=True).startswith("Tap the count starts the 30 s")
+    running = {**still, "tempo_running": True}
+    assert "Tap the count pauses" in counter_hint(superman, **running, touch=True)
