@@ -72,15 +72,19 @@ TABLES: dict[str, Decode] = {
 }
 
 
-def find_rejected(db: TinyDB, known: Container[str] | None) -> list[Rejected]:
-    """The records of a data file that backrun cannot use, each with its reason."""
+def find_rejected(
+    db: TinyDB, known: Container[str] | None, sessions: dict[int, Session] | None = None
+) -> list[Rejected]:
+    """The records of a data file that backrun cannot use, each with its reason. The sessions
+    read on the way, if asked for, are kept in `sessions` by record id (so a history file is
+    decoded once, not once to check and again to read)."""
     rejected: list[Rejected] = []
     checked = [name for name in db.tables() if name in TABLES or name == "last_sets"]
     for name in checked:
         for doc in db.table(name).all():
             record = dict(doc)
             try:
-                ids = _exercise_ids(name, record)
+                read, ids = _read(name, record)
             except BadRecord as error:
                 rejected.append(Rejected(name, doc.doc_id, record, str(error)))
                 continue
@@ -92,15 +96,18 @@ def find_rejected(db: TinyDB, known: Container[str] | None) -> list[Rejected]:
             if unknown:
                 why = f"exercises backrun does not know: {', '.join(unknown)}"
                 rejected.append(Rejected(name, doc.doc_id, record, why, unknown))
+            elif sessions is not None and name == "sessions" and isinstance(read, Session):
+                sessions[doc.doc_id] = read
     return rejected
 
 
-def _exercise_ids(table: str, doc: dict[str, Any]) -> set[str]:
-    """Read one record (raising if it does not fit) and return the exercise ids it names."""
+def _read(table: str, doc: dict[str, Any]) -> tuple[object, set[str]]:
+    """Read one record (raising if it does not fit): it, and the exercise ids it names."""
     if table == "last_sets":
         sets = [codec.set_from_doc(row) for rows in doc.values() for row in rows]
-        return set(doc) | {s.exercise_id for s in sets}
-    return _ids_of(TABLES[table](doc))
+        return sets, set(doc) | {s.exercise_id for s in sets}
+    read = TABLES[table](doc)
+    return read, _ids_of(read)
 
 
 def set_aside(path: Path | None, db: TinyDB, rejected: list[Rejected]) -> Path | None:
@@ -134,12 +141,16 @@ def _keep_known_part_of_plan(db: TinyDB, one: Rejected) -> None:
 
 
 def set_aside_bad_records(
-    name: str, path: Path | None, db: TinyDB, known: Container[str] | None
+    name: str,
+    path: Path | None,
+    db: TinyDB,
+    known: Container[str] | None,
+    sessions: dict[int, Session] | None = None,
 ) -> str:
     """Check every record of a file as it opens, so a bad one is found at once and not
     mid-session: set the bad ones aside, keep the rest, and return what to tell the user ("" when
     all is well)."""
-    rejected = find_rejected(db, known)
+    rejected = find_rejected(db, known, sessions)
     if not rejected:
         return ""
     aside = set_aside(path, db, rejected)

@@ -63,6 +63,9 @@ class Store:
         self.read_only = read_only
         self._dbs: dict[str, TinyDB] = {}
         self.notes: list[str] = []  # what the user must hear about the files, e.g. moved aside
+        # Sessions decoded while a history file was checked on opening, kept for its first read
+        # (so opening a year decodes each record once); by file name, then record id.
+        self._checked_sessions: dict[str, dict[int, Session]] = {}
         self._state = self._db("state.json")
         self._live = self._db("live.json")
 
@@ -232,9 +235,10 @@ class Store:
     def sessions(self) -> Iterator[Session]:
         """Finished sessions, newest first (reads the history year by year)."""
         for db in self._history():
+            checked = self._checked_sessions.pop(self._name_of(db), {})
             docs = sorted(db.table("sessions").all(), key=lambda d: d["started_at"])
             for doc in reversed(docs):
-                yield codec.session_from_doc(dict(doc))
+                yield checked.get(doc.doc_id) or codec.session_from_doc(dict(doc))
 
     def logged_changes(self, since: datetime | None = None) -> Iterator[Decision]:
         """Changes kept outside any session (corrections), newest first; with `since`, the
@@ -296,7 +300,14 @@ class Store:
             table.remove(doc_ids=sorted(d.doc_id for d in table.all())[:excess])
 
     def _year(self, when: datetime) -> TinyDB:
-        return self._db(f"history/{when.year:04d}.json")
+        """A year's history file, to write: what was decoded of it on opening is let go."""
+        name = f"history/{when.year:04d}.json"
+        db = self._db(name)  # opening it checks it, and keeps what it decoded: stale now
+        self._checked_sessions.pop(name, None)
+        return db
+
+    def _name_of(self, db: TinyDB) -> str:
+        return next((name for name, open_db in self._dbs.items() if open_db is db), "")
 
     def _history(self, since_year: int = 0) -> Iterator[TinyDB]:
         """The history files, newest year first (none before `since_year`); one backrun may
@@ -349,7 +360,10 @@ class Store:
             if found < SCHEMA_VERSION:
                 self._migrate(db, path, found)
             aside = path if self.data_dir and not self.read_only else None
-            note = set_aside_bad_records(name, aside, db, self.known_ids)
+            sessions: dict[int, Session] = {}
+            note = set_aside_bad_records(name, aside, db, self.known_ids, sessions)
+            if sessions:
+                self._checked_sessions[name] = sessions
             if note and self.read_only:
                 note = note.replace(" set aside, nothing", " skipped here, nothing")
             if note:
