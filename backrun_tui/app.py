@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import functools
 import gc
+import os
 import signal
 import sys
 from collections.abc import Iterable
@@ -40,6 +41,9 @@ from backrun_tui.textual_workarounds import (
 )
 
 EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
+# Seconds after a signal: if Textual has still not exited (its queue held up, e.g. behind a
+# storm of resizes), save once more, give the terminal back and end the process.
+EXIT_FOR_SURE = 10.0
 
 
 class BackrunApp(App[None]):
@@ -198,6 +202,20 @@ class BackrunApp(App[None]):
         # terminal that is gone, where no refresh comes.
         self.call_after_refresh(self.exit, None, 128 + signum)
         self.set_timer(EXIT_AT_MOST, functools.partial(self.exit, None, 128 + signum))
+        # Textual's timers wait in its message queue; asyncio's own timer does not.
+        asyncio.get_running_loop().call_later(EXIT_FOR_SURE, self.end_now, 128 + signum)
+
+    def end_now(self, code: int) -> None:
+        """The last resort after a signal: everything pending saved (or not, and then said
+        nowhere better than the terminal), the terminal restored, the process ended."""
+        saved = self.service.flush()
+        with contextlib.suppress(Exception):
+            if self._driver is not None:
+                self._driver.stop_application_mode()
+        if not saved:
+            print(f"backrun: {self.service.unsaved}", file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(code)
 
     def watch_terminal(self) -> None:
         """Look every second whether the terminal has hung up without a SIGHUP (see

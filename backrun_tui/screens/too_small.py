@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from backrun_tui.screens.base import css
@@ -17,7 +17,7 @@ def too_small(width: int, height: int, *, plain: bool = False) -> bool:
     return width < min_width or height < min_height
 
 
-class TooSmallScreen(ModalScreen[None]):
+class TooSmallScreen(Screen[None]):
     CSS_PATH = css("dialogs")
 
     def compose(self) -> ComposeResult:

@@ -18,6 +18,7 @@ from app_helpers import AppFactory
 from pty_terminal import TAPS, Terminal, tap_reps_mid_set
 from textual.drivers.headless_driver import HeadlessDriver
 
+from backrun_tui import app as app_module
 from backrun_tui.coach.plan import Plan
 from backrun_tui.store.repository import Store
 
@@ -150,3 +151,22 @@ def test_a_terminal_that_goes_away_without_a_signal_ends_backrun(terminal: Termi
     live = store.load_live()
     assert live is not None and live.workout.count == TAPS
     store.close()
+
+
+async def test_a_signal_ends_backrun_even_when_textual_cannot_exit(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's own exit can wait behind its queue (seen behind a storm of resizes): after a
+    while, the signal saves, gives the terminal back and ends the process regardless."""
+    ended: list[int] = []
+    monkeypatch.setattr(app_module, "EXIT_FOR_SURE", 0.2)
+    monkeypatch.setattr(app_module.os, "_exit", ended.append)
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(app, "exit", lambda *args, **kwargs: None)  # stuck, as if queued
+        flushed: list[bool] = []
+        monkeypatch.setattr(app.service, "flush", lambda: flushed.append(True) or True)
+        app.exit_on_signal(signal.SIGTERM)
+        await pilot.pause(0.5)
+        assert ended == [128 + signal.SIGTERM] and len(flushed) == 2  # on the signal, at the end
