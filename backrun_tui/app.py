@@ -14,6 +14,7 @@ import gc
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -41,8 +42,8 @@ from backrun_tui.textual_workarounds import (
 )
 
 EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
-# Seconds after a signal: if Textual has still not exited (its queue held up, e.g. behind a
-# storm of resizes), save once more, give the terminal back and end the process.
+# Seconds after a signal: if Textual has still not exited (stuck in a long layout, or its queue
+# held up behind a storm of resizes), give the terminal back and end the process.
 EXIT_FOR_SURE = 10.0
 
 
@@ -188,12 +189,21 @@ class BackrunApp(App[None]):
     def watch_signals(self) -> None:
         """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
         terminal is restored. Every change is saved as it happens, so exiting loses nothing."""
-        loop = asyncio.get_running_loop()
+        self.signal_loop = asyncio.get_running_loop()
         for signum in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
             if signum is None:  # Windows has no SIGHUP
                 continue
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self.exit_on_signal, signum)
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, OSError):
+                signal.signal(signum, self.on_signal)
+
+    def on_signal(self, signum: int, _frame: object) -> None:
+        """Python runs this between any two steps of the main thread, even one stuck in a long
+        layout: the clean exit goes to the event loop, and a watchdog thread ends the process
+        if that exit has not come within EXIT_FOR_SURE seconds."""
+        self.signal_loop.call_soon_threadsafe(self.exit_on_signal, signum)
+        watchdog = threading.Timer(EXIT_FOR_SURE, self.end_now, args=(128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
 
     def exit_on_signal(self, signum: int) -> None:
         self.service.flush()
@@ -202,17 +212,15 @@ class BackrunApp(App[None]):
         # terminal that is gone, where no refresh comes.
         self.call_after_refresh(self.exit, None, 128 + signum)
         self.set_timer(EXIT_AT_MOST, functools.partial(self.exit, None, 128 + signum))
-        # Textual's timers wait in its message queue; asyncio's own timer does not.
-        asyncio.get_running_loop().call_later(EXIT_FOR_SURE, self.end_now, 128 + signum)
 
     def end_now(self, code: int) -> None:
-        """The last resort after a signal: everything pending saved (or not, and then said
-        nowhere better than the terminal), the terminal restored, the process ended."""
-        saved = self.service.flush()
+        """The last resort after a signal (on the watchdog thread): the terminal restored and
+        the process ended. Every change was saved as it happened; what a failing disk still
+        holds back is said on the terminal."""
         with contextlib.suppress(Exception):
             if self._driver is not None:
                 self._driver.stop_application_mode()
-        if not saved:
+        if self.service.pending:
             print(f"backrun: {self.service.unsaved}", file=sys.stderr)
         sys.stderr.flush()
         os._exit(code)
