@@ -147,5 +147,5 @@ def introduction(link: str, host: str) -> str:
             "Warning: anyone on your network who has this link can see and change your plan and "
             "history. Share it with no one; Ctrl+C stops it."
         )
-    lines.append("One browser at a time. Ctrl+C stops the server; the app quits as on q.")
+    lines.append("One browser at a time. Ctrl+C stops the server; the app quits as on Ctrl+Q.")
     return "\n".join(lines)
