@@ -11,7 +11,7 @@ from statistics import median
 
 from backrun_tui import __version__
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.history_stats import ladder_series
+from backrun_tui.coach.history_stats import ladder_series, last_mondays
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.run_stats import weekly_running
@@ -50,11 +50,6 @@ svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; margin:
 """
 
 
-def _mondays(today: date, weeks: int) -> list[date]:
-    this_week = today - timedelta(days=today.weekday())
-    return [this_week - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
-
-
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     body = "".join(
@@ -76,7 +71,7 @@ def _list(items: list[str], empty: str) -> str:
 
 def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
     today = now.date()
-    mondays = _mondays(today, WEEKS)
+    mondays = last_mondays(today, WEEKS)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

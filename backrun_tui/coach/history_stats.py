@@ -12,6 +12,12 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def last_mondays(today: date, weeks: int) -> list[date]:
+    """The Mondays of the last `weeks` weeks up to this one, oldest first."""
+    this_week = _week_start(today)
+    return [this_week - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
+
+
 def sessions_this_week(sessions: list[Session], today: date) -> int:
     start = _week_start(today)
     return sum(1 for s in sessions if s.workout.done and s.started_at.date() >= start)
@@ -48,9 +54,7 @@ def sessions_per_week(sessions: list[Session], today: date, weeks: int) -> list[
         if session.workout.done:
             week = _week_start(session.started_at.date())
             counts[week] = counts.get(week, 0) + 1
-    this_week = _week_start(today)
-    mondays = [this_week - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
-    return [(monday, counts.get(monday, 0)) for monday in mondays]
+    return [(monday, counts.get(monday, 0)) for monday in last_mondays(today, weeks)]
 
 
 def ladder_series(sessions: list[Session], catalog: Catalog) -> list[tuple[datetime, int]]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from backrun_tui.coach.history_stats import last_mondays
 from backrun_tui.coach.runs import Run, local
 
 
 def weekly_running(runs: list[Run], today: date, weeks: int) -> list[tuple[date, int, float]]:
     """(Monday, minutes, km) for the last `weeks` weeks up to this one, oldest first; a week
     without a run counts 0."""
-    this_week = today - timedelta(days=today.weekday())
-    mondays = [this_week - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
+    mondays = last_mondays(today, weeks)
     minutes = dict.fromkeys(mondays, 0.0)
     km = dict.fromkeys(mondays, 0.0)
     for run in runs:
