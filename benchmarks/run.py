@@ -17,15 +17,17 @@ from importlib.metadata import version
 from pathlib import Path
 
 from generate_history import generate
-from pseudo_terminal import Terminal, child_env
 
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import session_items, start_workout
-from backrun_tui.store.repository import Store
-from backrun_tui.widgets.big_digits import render_big
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from terminal_screen import Terminal, child_env  # noqa: E402  (the tests' harness, shared)
+
+from backrun_tui.coach.catalog import load_catalog  # noqa: E402
+from backrun_tui.coach.plan import Plan  # noqa: E402
+from backrun_tui.coach.session import Session, new_session_id  # noqa: E402
+from backrun_tui.coach.triage import SymptomReport  # noqa: E402
+from backrun_tui.coach.workout import session_items, start_workout  # noqa: E402
+from backrun_tui.store.repository import Store  # noqa: E402
+from backrun_tui.widgets.big_digits import render_big  # noqa: E402
 
 # The first screen counts as painted once all of these are on the terminal: its first line and the
 # first answer to each question (a frame sent in parts counts when its last part is). The footer's
@@ -120,7 +122,7 @@ def first_frame_ms(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Launch to the first screen's texts in the output, and Ctrl+Q there to the exit."""
     term = Terminal(argv, env)
     try:
-        shown = term.wait_for(FIRST_SCREEN)
+        shown = term.wait_for(*FIRST_SCREEN)
         return (shown - term.started) * 1000, term.quit() * 1000
     finally:
         term.close()
@@ -137,9 +139,8 @@ def live_count(data_dir: Path) -> int | None:
 def tap_ms(term: Terminal, data_dir: Path, count: int) -> float:
     """Space to the new count drawn in big digits and saved in live.json."""
     digits = [line.strip() for line in render_big(str(count)).splitlines() if line.strip()]
-    since = len(term.output)
     sent = term.write(b" ")
-    shown = term.wait_for(digits, since=since, timeout=5)
+    shown = term.wait_for(lambda: term.has_rows(digits), timeout=5)
     while live_count(data_dir) != count:
         if time.perf_counter() - sent > 5:
             raise TimeoutError(f"live.json never held count {count}")
@@ -153,14 +154,13 @@ def tap_run(folder: Path, scratch: Path, taps: int, env: dict[str, str]) -> dict
     data_dir = fresh_copy(folder, scratch)
     term = Terminal(app_argv(data_dir), env)
     try:
-        term.wait_for(FIRST_SCREEN)
+        term.wait_for(*FIRST_SCREEN)
         for keys, shown in TO_REP_COUNTER:
-            since = len(term.output)
             tries = 6 if keys == F2 else 1  # F2 first pages through the unseen warning signs
             for attempt in range(tries):
                 term.write(keys)
                 try:
-                    term.wait_for([shown], since=since, timeout=2 if keys == F2 else 20)
+                    term.wait_for(shown, timeout=2 if keys == F2 else 20)
                     break
                 except TimeoutError:
                     if attempt == tries - 1:

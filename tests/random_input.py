@@ -26,7 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pty_terminal import F2, Terminal, pain_then_advice  # noqa: E402
+from terminal_screen import KEYS as KEY_BYTES  # noqa: E402
+from terminal_screen import Backrun as Terminal  # noqa: E402
+from walk import see_advice  # noqa: E402
 
 from backrun_tui.coach.catalog import load_catalog  # noqa: E402
 from backrun_tui.coach.plan import Plan  # noqa: E402
@@ -38,7 +40,7 @@ KEYS = [
     *(bytes([c]) for c in b"ynbehosarxvgpqutcmdkzjwF?"), b"+", b"-",
 ]  # fmt: skip
 ESCAPES = [
-    b"\x1b[A", b"\x1b[B", b"\x1b[C", b"\x1b[D", b"\x1bOP", F2, b"\x1b[5~", b"\x1b[6~",
+    b"\x1b[A", b"\x1b[B", b"\x1b[C", b"\x1b[D", b"\x1bOP", KEY_BYTES["f2"], b"\x1b[5~", b"\x1b[6~",
     b"\x1b[H", b"\x1b[F", b"\x1b[3~", b"\x1b[15~", b"\x1b[Z", b"\x1b[1;5A", b"\x1b[", b"\x1b[9",
     b"\x1b]0;title\x07", b"\x1bO",
 ]  # fmt: skip
@@ -82,30 +84,30 @@ def seed_nothing(data: Path) -> None:
 
 
 def to_picker(term: Terminal) -> None:
-    pain_then_advice(term)
-    term.send(b"\r", then=b"Easier")
+    see_advice(term)
+    term.press("enter", then="Today")
 
 
 def to_counter(term: Terminal) -> None:
     to_picker(term)
-    term.send(b"\r", then=b"Space: a rep")
+    term.press("enter", then="Space: a rep")
 
 
 def to_rest(term: Terminal) -> None:
     to_counter(term)
-    for _ in range(2):  # Cat Cow, one set: tap it through to the rating, just right
-        term.send(b" ", then=lambda: True)
-    term.send(b"\r", then=b"How was")
-    term.send(b"3", then=lambda: True)
+    for tapped in (1, 2):  # Cat Cow, one set: tap it through to the rating, just right
+        term.press("space", then=lambda n=tapped: term.live_count() == n)
+    term.press("enter", then="How was")
+    term.press("3")
 
 
 Route = Callable[[Terminal], None]
 SCREENS: dict[str, tuple[Callable[[Path], None], Route]] = {
-    "symptom check": (seed_plan, lambda term: term.wait_for(b"Pain right now")),
-    "advice": (seed_plan, pain_then_advice),
+    "symptom check": (seed_plan, lambda term: term.wait_for("Pain right now")),
+    "advice": (seed_plan, see_advice),
     "assessment": (
         seed_nothing,
-        lambda term: (pain_then_advice(term), term.send(b"\r", then=b"?")),
+        lambda term: (see_advice(term), term.press("enter", then="Rung 1 of 12")),
     ),
     "exercise picker": (seed_plan, to_picker),
     "rep counter": (seed_plan, to_counter),
@@ -129,9 +131,9 @@ def one_input(rng: random.Random, term: Terminal, resizes: bool = True) -> None:
         data = mouse(rng)
     else:  # a person's drag sends tens of sizes a second, not thousands: give each 50 ms
         term.resize(*rng.choice(SIZES))
-        term.read(0.05)
+        term.read_for(0.05)
         return
-    os.write(term.master, data)
+    term.write(data)
 
 
 ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[A-Za-z~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]")
@@ -145,22 +147,22 @@ def stop(term: Terminal) -> None:
     """Quit as a person would (Esc out of any dialog, Ctrl+Q, yes); if a screen still holds on,
     ask it to stop with SIGTERM, which saves and exits cleanly too."""
     term.resize(100, 30)
-    term.read(0.3)
+    term.read_for(0.3)
     for keys in (b"\x1b", b"\x1b", b"\x1b", CTRL_Q, b"y"):
-        if term.process.poll() is not None:
+        if not term.alive():
             return
-        os.write(term.master, keys)
-        term.read(0.3)
+        term.write(keys)
+        term.read_for(0.3)
     if exited(term, within=60):
         return
-    term.process.send_signal(signal.SIGTERM)
+    term.signal(signal.SIGTERM)
     if exited(term, within=30):
         return
-    state = Path(f"/proc/{term.process.pid}/stat").read_text().split()[2]
+    state = Path(f"/proc/{term.pid}/stat").read_text().split()[2]
     if os.environ.get("PYTHONFAULTHANDLER"):
-        term.process.send_signal(signal.SIGABRT)  # every thread's stack, on the terminal
-        term.read(2)
-    term.process.kill()
+        term.signal(signal.SIGABRT)  # every thread's stack, on the terminal
+        term.read_for(2)
+    term.close()
     raise Hung(
         f"[process state {state}] "
         + ANSI.sub(b"", bytes(term.output[-3000:])).decode(errors="replace")
@@ -171,10 +173,10 @@ def exited(term: Terminal, within: float) -> bool:
     """Read the terminal (so its output never blocks) until the process ends, or time is up."""
     end = time.monotonic() + within
     while time.monotonic() < end:
-        if term.process.poll() is not None:
+        if not term.alive():
             return True
         term.read(0.05)
-    return term.process.poll() is not None
+    return not term.alive()
 
 
 def crashed(term: Terminal) -> str:
@@ -183,8 +185,10 @@ def crashed(term: Terminal) -> str:
         if sign in output:
             at = output.index(sign)
             return output[at : at + 6000].decode(errors="replace")
-    code = term.process.poll()
-    if code not in (None, 0, 128 + signal.SIGTERM):
+    if term.alive():
+        return ""
+    code = term.exit_code()
+    if code not in (0, 128 + signal.SIGTERM):
         return f"exited with status {code}"
     return ""
 
@@ -199,14 +203,14 @@ def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True
     rng = random.Random(f"{seed}-{screen}")
     report = Report(screen)
     while report.inputs < inputs and not report.exceptions:
-        term = Terminal(data)
+        term = Terminal(data, "80x24")
         report.launches += 1
         try:
             if report.launches == 1:
                 route(term)
             else:
-                term.read(1.0)  # the symptom check (or the resume question) comes up
-            while report.inputs < inputs and term.process.poll() is None:
+                term.read_for(1.0)  # the symptom check (or the resume question) comes up
+            while report.inputs < inputs and term.alive():
                 one_input(rng, term, resizes)
                 report.inputs += 1
                 term.read(0.002)

@@ -3,10 +3,10 @@ end of backrun: sent through a real pseudo-terminal, the keys after it still cou
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from pty_terminal import SPACE, Terminal, pain_then_advice
+from terminal_screen import Backrun
+from walk import see_advice
 
 from backrun_tui.coach.plan import Plan
 from backrun_tui.store.repository import Store
@@ -19,23 +19,18 @@ def test_invalid_bytes_at_the_rep_counter_lose_nothing(tmp_path: Path) -> None:
     store = Store.open(data)
     store.save_plan(Plan(("superman",)))
     store.close()
-    term = Terminal(data)
-    try:
-        term.wait_for(b"Pain right now")
+    with Backrun(data) as term:
+        term.wait_for("Pain right now")
         for junk in INVALID:
-            os.write(term.master, junk)  # at the symptom check
-        pain_then_advice(term)
-        term.send(b"\r", then=b"Easier")  # the picker
-        term.send(b"\r", then=b"Space: a rep")  # the rep counter
+            term.write(junk)  # at the symptom check
+        see_advice(term)
+        term.press("enter", then="Today")  # the picker
+        term.press("enter", then="Space: a rep")  # the rep counter
         for tapped, junk in enumerate(INVALID, start=1):
-            os.write(term.master, junk)
-            term.send(SPACE, then=lambda n=tapped: term.live_count() == n)
-        assert term.process.poll() is None  # still running
-        os.write(term.master, b"\x11")  # Ctrl+Q
-        term.wait_for(b"Quit")
-        os.write(term.master, b"y")
+            term.write(junk)
+            term.press("space", then=lambda n=tapped: term.live_count() == n)
+        assert term.alive()
+        term.press("ctrl+q")
         assert term.wait_exit(10) == 0
-    finally:
-        term.close()
     assert b"Traceback" not in term.output
     assert b"UnicodeDecodeError" not in term.output

@@ -6,7 +6,6 @@ The real command runs in a pseudo-terminal, driven by the bytes a terminal would
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import time
@@ -15,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from app_helpers import AppFactory
-from pty_terminal import TAPS, Terminal, tap_reps_mid_set
+from terminal_screen import Backrun
 from textual.drivers.headless_driver import HeadlessDriver
+from walk import TAPS, tap_reps_mid_set
 
 from backrun_tui import app as app_module
 from backrun_tui.coach.plan import Plan
@@ -30,12 +30,13 @@ MODE_CHANGE = re.compile(rb"\x1b\[[?<][0-9;]*[A-Za-z]")
 
 
 @pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
+def terminal(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Backrun]:
     data = tmp_path / "data"
     store = Store.open(data)
     store.save_plan(Plan(("superman",)))  # a plan, so the exercise picker comes next
     store.close()
-    term = Terminal(data)
+    controlling = "without_a_signal" not in request.node.name
+    term = Backrun(data, "80x24", controlling=controlling)
     yield term
     term.close()
 
@@ -54,12 +55,12 @@ def normal_quit_restores(tmp_path_factory: pytest.TempPathFactory) -> list[bytes
     store = Store.open(data)
     store.save_plan(Plan(("superman",)))
     store.close()
-    term = Terminal(data)
+    term = Backrun(data, "80x24")
     try:
         tap_reps_mid_set(term)
-        term.send(b"q", then=b"End the session now?")  # mid-set: it asks first
-        term.send(b"y", then=b"What you did")  # the summary
-        os.write(term.master, b"q")
+        term.press("q", then="End the session now?")  # mid-set: it asks first
+        term.press("y", then="What you did")  # the summary
+        term.press("q")
         assert term.wait_exit(10) == 0
     finally:
         term.close()
@@ -79,11 +80,11 @@ def test_a_normal_quit_restores_the_terminal(normal_quit_restores: list[bytes]) 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_a_signal_mid_set_exits_cleanly_and_keeps_the_reps(
-    terminal: Terminal, normal_quit_restores: list[bytes], signum: signal.Signals
+    terminal: Backrun, normal_quit_restores: list[bytes], signum: signal.Signals
 ) -> None:
     tap_reps_mid_set(terminal)
     sent = time.monotonic()
-    terminal.process.send_signal(signum)
+    terminal.signal(signum)
     assert terminal.wait_exit(5) == 128 + signum
     assert time.monotonic() - sent < 5
     output = bytes(terminal.output)
@@ -124,10 +125,10 @@ def test_a_signal_while_starting_still_restores_the_terminal(
     """SIGTERM the moment the terminal switches to the alternate screen, before the first
     screen is mounted: the terminal comes back all the same."""
     for attempt in range(2):
-        term = Terminal(tmp_path / f"data{attempt}")
+        term = Backrun(tmp_path / f"data{attempt}", "80x24")
         try:
             term.wait_for(b"\x1b[?1049h")  # the alternate screen is on
-            term.process.send_signal(signal.SIGTERM)
+            term.signal(signal.SIGTERM)
             assert term.wait_exit(5) == 128 + signal.SIGTERM
         finally:
             term.close()
@@ -136,17 +137,13 @@ def test_a_signal_while_starting_still_restores_the_terminal(
         assert restore_sequences(output) == normal_quit_restores, f"attempt {attempt}"
 
 
-def test_a_terminal_that_goes_away_without_a_signal_ends_backrun(terminal: Terminal) -> None:
+def test_a_terminal_that_goes_away_without_a_signal_ends_backrun(terminal: Backrun) -> None:
     """The terminal closes but no SIGHUP comes (backrun is not its controlling process, as
     under some supervisors): backrun notices the hang-up, keeps the reps and exits, instead of
     spinning on the dead terminal for ever and holding the data folder's lock."""
     tap_reps_mid_set(terminal)
-    os.close(terminal.master)
-    terminal.master = os.open(os.devnull, os.O_RDONLY)  # so close() has something to close
-    deadline = time.monotonic() + 15
-    while terminal.process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert terminal.process.poll() == 128 + signal.SIGHUP
+    terminal.hang_up()
+    assert terminal.wait_exit(15) == 128 + signal.SIGHUP
     store = Store.open(terminal.data)
     live = store.load_live()
     assert live is not None and live.workout.count == TAPS
