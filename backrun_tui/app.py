@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -40,6 +42,7 @@ from backrun_tui.textual_workarounds import (
     terminal_hung_up,
     tolerate_invalid_bytes,
 )
+from backrun_tui.widgets.status_line import StatusLine
 
 EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
 # Seconds after a signal: if Textual has still not exited (stuck in a long layout, or its queue
@@ -51,7 +54,13 @@ class BackrunApp(App[None]):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
-    BINDINGS = [Binding("f1,question_mark", "help", "Help", id="help")]
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help", id="help"),
+        # Tab moves the focus before the next key is handed on: as the screen's own (bubbling)
+        # binding it came after keys typed right behind it ("30", Tab, "5" gave minutes 305).
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
+    ]
     RETRY_SECONDS = 10.0  # how often an unsaved change is tried again while nothing happens
     START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
     # Narrow terminals (a screen's class "-narrow") stack what sits side by side.
@@ -74,6 +83,7 @@ class BackrunApp(App[None]):
             on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
         )
         self.first_frame_painted = False
+        self.error_shown_until = 0.0  # a toast saying what failed stays until then
         if ctx.plain:
             self.add_class("-plain")
 
@@ -153,6 +163,28 @@ class BackrunApp(App[None]):
         """The screens that show whether all is saved (rep counter, summary) look again."""
         for screen in self.screen_stack:
             screen.post_message(SavedStateChanged())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A toast; on a narrow terminal, where toasts would stack over what the runner reads
+        (the count, "Set done", the hints), the screen's own message line instead."""
+        lines = self.screen.query(StatusLine) if self.screen.has_class("-narrow") else None
+        if lines:
+            seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+            lines.first().say(message, title, severity, seconds)
+            return
+        if severity == "error":
+            self.error_shown_until = time.monotonic() + (timeout or self.NOTIFICATION_TIMEOUT)
+        elif time.monotonic() > self.error_shown_until:
+            self.clear_notifications()  # one toast at a time: a stack would cover the screen
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def tell_note(self, note: str) -> None:
         """What the store had to do to a file (moved aside, upgraded), the moment it happens."""

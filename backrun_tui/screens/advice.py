@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -11,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Label, Static
 
 from backrun_tui.coach.triage import TriageResult
-from backrun_tui.screens.base import css
+from backrun_tui.screens.base import css, recompose_keeping_focus
 from backrun_tui.widgets.key_legend import footer
 
 if TYPE_CHECKING:
@@ -132,18 +133,19 @@ class AdviceScreen(Screen[Choice]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_choose(str(event.button.id))
 
-    def action_log_run(self) -> None:
-        """The run form; once a run is logged, the running advice is worked out again."""
+    @work(exclusive=True, group="log-run")
+    async def action_log_run(self) -> None:
+        """The run form; once a run is logged, the running advice is worked out again.
+
+        In a worker, not a dismiss callback: Textual runs such a callback inside the message
+        loop that pushed the form, and a recompose awaited there waits on that same loop, so
+        every key after it was lost (the footer blank, even Ctrl+Q dead)."""
         from backrun_tui.screens.run_form import RunFormScreen
 
         if self.service is None:
             return
-
-        async def logged(done: bool | None) -> None:
-            if done:
-                await self.recompose()
-
-        self.app.push_screen(RunFormScreen(self.service), logged)
+        if await self.app.push_screen_wait(RunFormScreen(self.service)):
+            await recompose_keeping_focus(self)
 
     def action_choose(self, choice: str) -> None:
         if self.check_action("choose", (choice,)):

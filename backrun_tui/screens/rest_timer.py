@@ -26,8 +26,8 @@ class RestTimerScreen(Screen[int]):
 
     CSS_PATH = css("rest_timer")
     BINDINGS = [
-        Binding("plus,equals_sign", "adjust(15)", "+15 s", id="more", key_display="+"),
-        Binding("minus", "adjust(-15)", "-15 s", id="less", key_display="-"),
+        Binding("plus,equals_sign", "adjust(15)", "15 s more", id="more", key_display="+"),
+        Binding("minus", "adjust(-15)", "15 s less", id="less", key_display="-"),
         Binding("s,enter,space", "skip", "Skip rest", id="skip"),
     ]
 

@@ -4,6 +4,7 @@ the last deleted (u)."""
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,7 +14,7 @@ from textual.widgets import DataTable, Header, Label, Static
 from backrun_tui.coach.events import RunDeleted, RunRestored
 from backrun_tui.coach.run_log import change_log, run_words
 from backrun_tui.coach.runs import RUN_COLUMNS, Run, run_row
-from backrun_tui.screens.base import css
+from backrun_tui.screens.base import css, recompose_keeping_focus
 from backrun_tui.screens.dialogs import ConfirmScreen
 from backrun_tui.screens.run_form import RunFormScreen
 from backrun_tui.screens.running_chart import pattern_since, running_and_pain
@@ -97,7 +98,7 @@ class RunsScreen(Screen[None]):
     async def reload(self, row: int = 0) -> None:
         tables = self.query(DataTable)
         shown = tables.first().row_count if tables else 0
-        await self.recompose()
+        await recompose_keeping_focus(self)
         self.fill(max(ROWS_AT_ONCE, shown, row + 1))  # as many rows as before, or more
         for table in self.query(DataTable):
             table.move_cursor(row=min(row, len(self.runs) - 1))
@@ -122,39 +123,35 @@ class RunsScreen(Screen[None]):
     def on_data_table_row_selected(self) -> None:
         self.action_correct()  # Enter on a row
 
-    def action_log(self) -> None:
-        async def logged(done: bool | None) -> None:
-            if done:
-                await self.reload()
+    # The form and the question are awaited in workers: the screen drawn anew inside a dismiss
+    # callback waits on the loop that runs the callback (see AdviceScreen.action_log_run).
 
-        self.app.push_screen(RunFormScreen(self.service), logged)
+    @work(exclusive=True, group="runs-dialog")
+    async def action_log(self) -> None:
+        if await self.app.push_screen_wait(RunFormScreen(self.service)):
+            await self.reload()
 
-    def action_correct(self) -> None:
+    @work(exclusive=True, group="runs-dialog")
+    async def action_correct(self) -> None:
         chosen = self.highlighted()
         if chosen is None:
             return
         row, run = chosen
+        if await self.app.push_screen_wait(RunFormScreen(self.service, run)):
+            await self.reload(row)
 
-        async def corrected(done: bool | None) -> None:
-            if done:
-                await self.reload(row)
-
-        self.app.push_screen(RunFormScreen(self.service, run), corrected)
-
-    def action_delete(self) -> None:
+    @work(exclusive=True, group="runs-dialog")
+    async def action_delete(self) -> None:
         chosen = self.highlighted()
         if chosen is None:
             return
         row, run = chosen
-
-        async def answered(yes: bool | None) -> None:
-            if yes:
-                self.say(self.service.apply(RunDeleted(run)).message)
-                await self.reload(row)
-
         question = f"Delete the run of {run_words(run)}? It stays in the log; u restores it."
-        self.app.push_screen(ConfirmScreen(question, "Delete", "Keep"), answered)
+        if await self.app.push_screen_wait(ConfirmScreen(question, "Delete", "Keep")):
+            self.say(self.service.apply(RunDeleted(run)).message)
+            await self.reload(row)
 
+    @work(exclusive=True, group="runs-dialog")
     async def action_restore(self) -> None:
         deleted = [r for r in self.everything if r.deleted_at is not None]
         if not deleted:

@@ -49,7 +49,9 @@ class SymptomCheckScreen(Screen[SymptomReport]):
     """Asks the questions and dismisses with the runner's SymptomReport."""
 
     CSS_PATH = css("symptom_check")
-    BINDINGS = [Binding("f2", "submit", "See advice", id="submit")]
+    # Priority: F2 moves the focus to the signs it shows before a key typed right behind it
+    # (Space, to tick one) is handed to the widget that had the focus.
+    BINDINGS = [Binding("f2", "submit", "See advice", id="submit", priority=True)]
 
     def __init__(self, *, complete: bool = True, answers: SymptomReport | None = None) -> None:
         """With `complete` False, the screen is the app's first: the red-flag lists and the

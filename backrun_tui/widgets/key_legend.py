@@ -38,6 +38,13 @@ class KeyLegend(Static):
 
 
 def footer() -> ComposeResult:
-    """The footer, and the legend that replaces it on a narrow terminal."""
+    """The footer, and on a narrow terminal the screen's message line and the legend that
+    replace it (the app's messages go to that line there, not into toasts)."""
+    from textual.containers import Vertical
+
+    from backrun_tui.widgets.status_line import StatusLine
+
     yield Footer(compact=True, show_command_palette=False)
-    yield KeyLegend()
+    with Vertical(classes="bottom-bar"):
+        yield StatusLine()
+        yield KeyLegend()
