@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 import threading
-import time
+from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,7 +42,7 @@ from backrun_tui.textual_workarounds import (
     terminal_hung_up,
     tolerate_invalid_bytes,
 )
-from backrun_tui.widgets.status_line import StatusLine
+from backrun_tui.widgets.status_line import Messages, StatusLine
 
 EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
 # Seconds after a signal: if Textual has still not exited (stuck in a long layout, or its queue
@@ -83,7 +83,8 @@ class BackrunApp(App[None]):
             on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
         )
         self.first_frame_painted = False
-        self.error_shown_until = 0.0  # a toast saying what failed stays until then
+        self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
+        self.status_messages = Messages()  # what every screen's message line shows
         if ctx.plain:
             self.add_class("-plain")
 
@@ -173,17 +174,16 @@ class BackrunApp(App[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """A toast; on a narrow terminal, where toasts would stack over what the runner reads
-        (the count, "Set done", the hints), the screen's own message line instead."""
-        lines = self.screen.query(StatusLine) if self.screen.has_class("-narrow") else None
+        """Said in the screen's own message line, above its keys: toasts stacked over the
+        counter and hid what the runner reads (the count, "Set done", the hints). A screen
+        without one (the palette) gets a toast."""
+        self.said.append(message)
+        lines = self.screen.query(StatusLine)
         if lines:
             seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-            lines.first().say(message, title, severity, seconds)
+            self.status_messages.add(message, title, severity, seconds)
+            lines.first().show()
             return
-        if severity == "error":
-            self.error_shown_until = time.monotonic() + (timeout or self.NOTIFICATION_TIMEOUT)
-        elif time.monotonic() > self.error_shown_until:
-            self.clear_notifications()  # one toast at a time: a stack would cover the screen
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def tell_note(self, note: str) -> None:
@@ -297,8 +297,9 @@ class BackrunApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from backrun_tui.commands import palette_commands  # first use only, as for the help
 
+        # backrun's own, in its words: not Textual's (Keys, Maximize, Screenshot, "Quit the
+        # application as soon as possible"), which a runner has no use for.
         yield from palette_commands(self, self.ctx, self.service, self.start_over, self.action_help)
-        yield from super().get_system_commands(screen)
 
     def remember_theme(self, theme: Theme) -> None:
         self.service.save_theme(theme.name)

@@ -59,6 +59,10 @@ def palette_commands(
         "Settings", "Sets, rep range, rest, bell, outdoor", lambda: open_settings(app, service)
     )
     yield SystemCommand("Help", "Keys, the programme, safety, where your data lives", show_help)
+    yield SystemCommand(
+        "Theme", "The colours of backrun (kept for next time)", app.action_change_theme
+    )
+    yield SystemCommand("Quit", "Leave backrun: every rep is saved as you tap it", app.action_quit)
 
 
 def open_settings(app: App[Any], service: SessionService) -> None:
@@ -83,13 +87,19 @@ def export_all(app: App[Any], ctx: Context) -> None:
         return
     now = ctx.clock()
     folder = store.data_dir / "exports"
+    written: list[str] = []
     try:
         for fmt in FORMATS:
             text = export(store, ctx.catalog, fmt, now)
-            write_atomically(
-                folder / f"backrun-{now:%Y%m%d-%H%M%S}.{EXTENSIONS[fmt]}", text.encode()
-            )
+            name = f"backrun-{now:%Y%m%d-%H%M%S}.{EXTENSIONS[fmt]}"
+            write_atomically(folder / name, text.encode())
+            written.append(name)
     except OSError as error:
-        app.notify(f"Export failed: {error.strerror}", severity="error")
+        done = f" ({', '.join(written)} written)" if written else ""
+        app.notify(f"Export failed: {error.strerror}{done}", severity="error")
         return
-    app.notify(f"Exported to {folder}", title="Export", timeout=10)
+    app.notify(
+        f"Wrote {', '.join(written)} in {folder} (the .html is the report for a physio)",
+        title="Export",
+        timeout=15,
+    )

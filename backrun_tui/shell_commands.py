@@ -70,14 +70,15 @@ def history_table(sessions: list[Session], width: int | None = None) -> str:
         return "No sessions yet. Start one with: backrun"
     width = width or shutil.get_terminal_size((100, 24)).columns
     rows = [SESSION_COLUMNS, *(session_row(s) for s in sessions)]
+    # Each change on its own lines, as the session holds them (a change may itself hold a ";").
+    changes_of = [[SESSION_COLUMNS[5]], *([d.text for d in s.decisions] or ["-"] for s in sessions)]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     indent = sum(widths) + 2 * len(widths)
     if width - indent < MIN_CHANGES_WIDTH:
         indent = 4
     lines = []
-    for row in rows:
+    for row, changes in zip(rows, changes_of, strict=True):
         cells = "  ".join(cell.ljust(w) for cell, w in zip(row[:5], widths, strict=True))
-        changes = row[5].split("; ") if row is not rows[0] else [row[5]]
         wrapped = [
             line
             for change in changes

@@ -30,6 +30,7 @@ KEYS = {
     "left": b"\x1b[D", "home": b"\x1b[H", "end": b"\x1b[F", "pageup": b"\x1b[5~",
     "pagedown": b"\x1b[6~", "f1": b"\x1bOP", "f2": b"\x1bOQ", "delete": b"\x1b[3~",
 }  # fmt: skip
+KEY_GAP = 0.03  # seconds between the keys of one press(): a fast typist's pace
 BOX = re.compile(r"[│┃║╭╮╰╯─━═┌┐└┘▏▕▎▊▌▐█▇▆▅▄▃▂▁▔]")
 Wanted = str | bytes | Callable[[], bool]  # words on the screen, raw output, or a test
 
@@ -97,6 +98,7 @@ class Terminal:
         self.stream = pyte.ByteStream(self.screen)
         self.output = bytearray()
         self.closed = False
+        self.last_key = 0.0  # when press() last sent a key
         self.started = time.perf_counter()
         self.child = pexpect.spawn(
             argv[0],
@@ -211,9 +213,13 @@ class Terminal:
         self, *keys: str, then: Wanted | Sequence[Wanted] = (), timeout: float = 20.0
     ) -> None:
         """Press each key in turn (a name such as 'enter' or 'ctrl+s', or text to type), then
-        wait for `then`. A lone Escape is given time to be read as Escape, not Alt+key."""
+        wait for `then`. Keys come KEY_GAP apart, as from a quick typist (a burst within a
+        millisecond is a paste, and the random-input walk sends those); a lone Escape is given
+        time to be read as Escape, not Alt+key."""
         for key in keys:
+            self.read_for(self.last_key + KEY_GAP - time.perf_counter())
             self.write(key_bytes(key))
+            self.last_key = time.perf_counter()
             if key == "escape":
                 self.settle(quiet=0.15, limit=0.5)
         wanted = [then] if isinstance(then, (str, bytes)) or callable(then) else list(then)

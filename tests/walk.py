@@ -115,8 +115,15 @@ def through_the_session(term: Backrun, rating: str = "3", limit: int = 80) -> in
         else:
             where = term.rows()[1:4]
             term.press("f")
+            # The set is recorded (the counter moves on) or the next screen is up; an `f` that
+            # came as the rest was being put up is ignored there, and the rest is skipped next.
             term.wait_for(
-                lambda was=where: term.rows()[1:4] != was or term.shows("How was"), timeout=20
+                lambda was=where: (
+                    term.rows()[1:4] != was
+                    or any(term.shows(w) for w in ("How was", "Next:", SUMMARY_DONE))
+                ),
+                timeout=20,
             )
+            term.settle(quiet=0.1, limit=1.0)
             sets += 1
     raise AssertionError(f"no summary after {limit} steps:\n{term.text()}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from backrun_tui.coach.catalog import Catalog
@@ -25,15 +26,33 @@ def sessions_this_week(sessions: list[Session], today: date) -> int:
 
 def week_streak(sessions: list[Session], today: date) -> int:
     """Weeks in a row, ending this week or last week, with at least one session."""
-    weeks = {_week_start(s.started_at.date()) for s in sessions if s.workout.done}
-    week = _week_start(today)
-    if week not in weeks:
-        week -= timedelta(days=7)
-    streak = 0
-    while week in weeks:
-        streak += 1
-        week -= timedelta(days=7)
+    newest_first = sorted(sessions, key=lambda s: s.started_at, reverse=True)
+    return week_streak_newest_first(newest_first, today)
+
+
+def week_streak_newest_first(sessions_newest_first: Iterable[Session], today: date) -> int:
+    """As week_streak, from sessions newest first, read only as far as the streak goes: years
+    of them when it is that long, a few when it is short."""
+    streak, week = 0, _week_start(today)  # the week the streak needs next
+    for session in sessions_newest_first:
+        if not session.workout.done:
+            continue
+        started = _week_start(session.started_at.date())
+        if started > week:
+            continue  # another session of a week already counted (or a clock set back)
+        if started == week or (streak == 0 and started == week - timedelta(days=7)):
+            streak, week = streak + 1, started - timedelta(days=7)
+        else:
+            break
     return streak
+
+
+def streak_reaches(oldest: Session, streak: int, today: date) -> bool:
+    """Whether a streak of `streak` weeks to `today` goes back to the week of `oldest` (so the
+    sessions before it may make it longer)."""
+    return streak > 0 and _week_start(oldest.started_at.date()) >= _week_start(today) - timedelta(
+        days=7 * streak
+    )
 
 
 def reps_series(sessions: list[Session], exercise_id: str) -> list[tuple[date, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.plan import Bench, alternative_option, easier_option, harder_option
-from backrun_tui.coach.retest import due_retests
+from backrun_tui.coach.retest import COOL_DOWN, due_retests
 from backrun_tui.coach.schedule import hard_rungs_rest, why_resting
 from backrun_tui.coach.session_state import SessionState
 from backrun_tui.coach.skips import passed_over
@@ -51,6 +51,41 @@ def swap_options(catalog: Catalog, state: SessionState, exercise_id: str) -> dic
     if harder_held_back(catalog, state, exercise_id):
         found["harder"] = None
     return {k: v for k, v in found.items() if v is not None}
+
+
+NO_SWAP_TODAY = {
+    "light": "a lighter day is no day to change the plan",
+    "flare_up": "a flare-up day is no day to change the plan",
+    "stretches": "a stretches-only day has no swaps",
+}
+
+
+def no_swap_reason(catalog: Catalog, state: SessionState, exercise_id: str, which: str) -> str:
+    """Why `e`, `h` or `o` has nothing to swap to today, in words for the picker's line."""
+    exercise = catalog.get(exercise_id)
+    if state.session is None:
+        return ""
+    if state.session.mode != "full":
+        return f"No swaps today: {NO_SWAP_TODAY.get(state.session.mode, 'not today')}."
+    if exercise_id not in state.plan:
+        return f"No swaps for {exercise.name}: the stretches stay as they are."
+    if which == "harder":
+        held_back = harder_held_back(catalog, state, exercise_id)
+        if held_back:
+            return f"{held_back[0].upper()}{held_back[1:]}."
+        top = exercise.rung == max(e.rung or 0 for e in catalog.ladder())
+        where = "the top of the ladder" if top else "below rungs already in your plan or resting"
+        return f"No harder swap for {exercise.name}: it is {where}."
+    if which == "easier":
+        first = exercise.rung == min(e.rung or 99 for e in catalog.ladder())
+        where = (
+            "it is the first rung of the ladder"
+            if first
+            else "every easier rung is in your plan already or resting"
+        )
+        tip = ' To ease it, see "To make it easier" in its details.' if exercise.easier_tip else ""
+        return f"No easier swap for {exercise.name}: {where}.{tip}"
+    return f"No outdoor swap for {exercise.name}: only some exercises have an outdoor version."
 
 
 def harder_held_back(catalog: Catalog, state: SessionState, exercise_id: str) -> str:
@@ -123,6 +158,31 @@ def mode_note(catalog: Catalog, state: SessionState) -> str:
     if not state.plan.exercise_ids:  # a first run: there is no plan to keep yet
         note = note.replace(" Your plan is kept for when the pain settles.", "")
     return note
+
+
+def missing_rungs_note(catalog: Catalog, state: SessionState) -> str:
+    """Why a plan listed as 1, 2, 4, 5 has no 3: each rung below the highest planned one that is
+    not in the plan, with why (resting after it hurt or not yet possible, and from when it is
+    offered again; or passed on the way up)."""
+    planned = {catalog.get(i).rung for i in state.plan.exercise_ids}
+    top = max((r for r in planned if r is not None), default=0)
+    benched = {catalog.get(b.exercise_id).rung: b for b in state.plan.benched}
+    lines = []
+    for exercise in catalog.ladder():
+        rung = exercise.rung
+        if rung is None or rung >= top or rung in planned or exercise.kind != "ladder":
+            continue
+        bench = benched.get(rung)
+        if bench is None:
+            why = "not in your plan: you have moved past it"
+        else:
+            again = bench.since + COOL_DOWN
+            state_words = (
+                "rests after it hurt" if bench.why == "painful" else "was not yet possible"
+            )
+            why = f"{state_words}; offered as a retest from {again.day} {again:%b}"
+        lines.append(f"Rung {rung}, {exercise.name}, {why}.")
+    return "\n".join(lines)
 
 
 def can_stretch_only(state: SessionState) -> bool:

@@ -4,8 +4,10 @@ run (a deleted run stays, marked, so the log and a later import both still know 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from backrun_tui.coach.runs import Run, RunChange, local
 
@@ -13,14 +15,23 @@ MAX_MINUTES = 24 * 60
 MAX_KM = 300.0
 FORM_FIELDS = ("day", "start", "minutes", "km", "effort", "back")
 EARLIEST = date(1970, 1, 1)
+T = TypeVar("T")
 
 
 class EntryProblem(ValueError):
-    """What is wrong with a field, in words for the runner; `field` names the one to fix."""
+    """What is wrong with the form, in words for the runner: every field to fix, in the form's
+    order (`problems`), so one save says all of it; `field` is the first one."""
 
     def __init__(self, field: str, text: str) -> None:
         super().__init__(text)
         self.field = field
+        self.problems: tuple[tuple[str, str], ...] = ((field, text),)
+
+    @classmethod
+    def of(cls, found: list[EntryProblem]) -> EntryProblem:
+        problem = cls(found[0].field, " ".join(str(p) for p in found))
+        problem.problems = tuple((p.field, str(p)) for p in found)
+        return problem
 
 
 @dataclass(frozen=True)
@@ -35,19 +46,36 @@ class RunEntry:
 
 
 def parse_entry(texts: dict[str, str], now: datetime) -> RunEntry:
-    """The form's text as an entry, or EntryProblem naming the field and what it needs."""
-    day = _day(texts.get("day", ""), now)
-    minutes = _minutes(texts.get("minutes", ""))
-    if texts.get("start", "").strip() or day != now.date():
-        start = _start(texts.get("start", ""))
-        started_at = datetime.combine(day, start, now.tzinfo)  # the runner's own clock
-    else:  # today with no start: a run just finished
-        started_at = (now - timedelta(minutes=minutes)).replace(second=0, microsecond=0)
-    if started_at > now + timedelta(minutes=1):
-        raise EntryProblem("start", "That run is in the future: when did it start?")
-    km = _km(texts.get("km", ""))
-    effort = _score(texts.get("effort", ""), "effort", 1, "Effort")
-    back = _score(texts.get("back", ""), "back", 0, "Back afterwards")
+    """The form's text as an entry, or EntryProblem naming every field to fix and what each
+    needs."""
+    found: list[EntryProblem] = []
+
+    def read(reader: Callable[..., T], *args: object) -> T | None:
+        try:
+            return reader(*args)
+        except EntryProblem as problem:
+            found.append(problem)
+            return None
+
+    day = read(_day, texts.get("day", ""), now)
+    start_text = texts.get("start", "")
+    start = None
+    if start_text.strip() or (day is not None and day != now.date()):
+        start = read(_start, start_text)
+    minutes = read(_minutes, texts.get("minutes", ""))
+    km = read(_km, texts.get("km", ""))
+    effort = read(_score, texts.get("effort", ""), "effort", 1, "Effort")
+    back = read(_score, texts.get("back", ""), "back", 0, "Back afterwards")
+    if day is not None and minutes is not None:
+        if start is not None:
+            started_at = datetime.combine(day, start, now.tzinfo)  # the runner's own clock
+        else:  # today with no start: a run just finished
+            started_at = (now - timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+        if started_at > now + timedelta(minutes=1):
+            found.insert(0, EntryProblem("start", "That run is in the future: when did it start?"))
+    if found:
+        raise EntryProblem.of(found)
+    assert day is not None and minutes is not None and km is not None
     return RunEntry(started_at, minutes, km, effort, back)
 
 

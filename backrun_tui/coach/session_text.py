@@ -19,10 +19,15 @@ def session_row(session: Session) -> tuple[str, str, str, str, str, str]:
         f"{session.started_at:%a %d %b %Y %H:%M}",
         f"{session.report.pain}/10",
         MODE_WORDS.get(session.mode, session.mode),
-        str(len(done)),
+        str(sets_done(session)),
         str(sum(r.reps for r in done)),
         "; ".join(d.text for d in session.decisions) or "-",
     )
+
+
+def sets_done(session: Session) -> int:
+    """Sets as the plan counts them: the left and the right side of a set are one set."""
+    return len({(r.exercise_id, r.set_number) for r in session.workout.done})
 
 
 SIDE_WORDS = {"L": "left side", "R": "right side"}

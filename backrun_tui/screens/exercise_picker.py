@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -25,7 +26,8 @@ from backrun_tui.screens.settings import SettingsScreen
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.key_legend import footer
 
-SWAP_KEYS = {"easier": "e", "harder": "h", "outdoor": "o"}
+SWAP_BY_KEY: dict[str, SwapKind] = {"e": "easier", "h": "harder", "o": "outdoor"}
+SWAP_KEYS: dict[str, str] = {which: key for key, which in SWAP_BY_KEY.items()}
 
 
 class ExercisePickerScreen(Screen[bool]):
@@ -115,7 +117,11 @@ class ExercisePickerScreen(Screen[bool]):
             options.highlighted = 0 if keep is None else options.get_option_index(keep)
         except OptionDoesNotExist:  # e.g. a declined retest stays off the list
             options.highlighted = 0
-        notes = [rules.mode_note(catalog, state), rules.schedule_note(catalog, state)]
+        notes = [
+            rules.mode_note(catalog, state),
+            rules.schedule_note(catalog, state),
+            rules.missing_rungs_note(catalog, state),
+        ]
         self.query_one("#mode-note", Static).update("\n".join(n for n in notes if n))
         offer = rules.retest_offer(catalog, state)
         retest_line = self.query_one("#retest-offer", Static)
@@ -158,7 +164,7 @@ class ExercisePickerScreen(Screen[bool]):
             lines.append("")
         lines += [f"• {cue}" for cue in exercise.cues]
         if exercise.easier_tip:
-            lines.append(f"\nEasier: {exercise.easier_tip}")
+            lines.append(f"\nTo make it easier: {exercise.easier_tip}")
         self.query_one("#detail-name", Label).update(exercise.name)
         self.query_one("#detail-body", Static).update("\n".join(lines))
 
@@ -175,7 +181,7 @@ class ExercisePickerScreen(Screen[bool]):
         state = self.state
         if action == "retest":
             return rules.retest_due(state) is not None
-        if action == "swap":
+        if action == "swap":  # shown when it swaps; pressed without a swap, it says why
             exercise = self.selected()
             return exercise is not None and parameters[0] in self.swap_options(exercise)
         if action == "stretches_only":
@@ -186,13 +192,19 @@ class ExercisePickerScreen(Screen[bool]):
 
     def send(self, event: ev.Event, keep: str | None = None) -> None:
         """Hand an event to the service, say what changed, and show the new list."""
-        step = self.service.apply(event)
-        for decision in step.decisions:
-            self.notify(decision.text)
+        step = self.service.apply(event)  # its changes show on the picker's change line
         if step.message:
             self.notify(step.message, severity="warning")
         self.keep = keep
         self.state = step.state  # the list is shown anew from it
+
+    def on_key(self, event: events.Key) -> None:
+        """e, h or o with no such swap today: the key is not in the footer, and says why."""
+        which = SWAP_BY_KEY.get(event.key)
+        exercise = self.selected()
+        if which and exercise is not None and which not in self.swap_options(exercise):
+            event.stop()
+            self.notify(rules.no_swap_reason(self.catalog, self.state, exercise.id, which))
 
     def action_swap(self, which: SwapKind) -> None:
         exercise = self.selected()

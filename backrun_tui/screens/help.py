@@ -61,12 +61,26 @@ a private link (it prints the link and a QR code).
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = css("help")
-    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close", id="close")]
+    BINDINGS = [
+        Binding("escape,q,f1,question_mark", "app.pop_screen", "Close", id="close"),
+        # Priority, so the footer shows them (the scroll's own page keys are hidden ones).
+        Binding("pagedown", "page(1)", "Next page", key_display="PgDn", priority=True),
+        Binding("pageup", "page(-1)", "Page up", key_display="PgUp", priority=True),
+        Binding("down", "scroll_help(1)", "Scroll", key_display="↑↓", priority=True),
+        Binding("up", "scroll_help(-1)", "Scroll", show=False, priority=True),
+    ]
 
     def __init__(self, data_location: str, programme: list[str]) -> None:
         super().__init__()
         self.data_location = data_location
         self.programme = programme
+
+    def action_page(self, pages: int) -> None:
+        body = self.query_one("#help", VerticalScroll)
+        (body.scroll_page_down if pages > 0 else body.scroll_page_up)(animate=False)
+
+    def action_scroll_help(self, lines: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it

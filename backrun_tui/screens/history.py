@@ -19,7 +19,8 @@ from backrun_tui.coach.history_stats import (
     reps_series,
     sessions_per_week,
     sessions_this_week,
-    week_streak,
+    streak_reaches,
+    week_streak_newest_first,
 )
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
@@ -73,12 +74,12 @@ class HistoryScreen(Screen[None]):
         sessions = self.sessions = self.recent_sessions()
         yield Header()
         with VerticalScroll(id="history"):
-            this_week, streak = sessions_this_week(sessions, today), week_streak(sessions, today)
-            yield Label(
-                f"This week: {count_of(this_week, 'session')} · streak: "
-                f"{count_of(streak, 'week')} in a row",
-                id="week",
-            )
+            streak = week_streak_newest_first(sessions, today)
+            yield Label(self.week_text(sessions_this_week(sessions, today), streak), id="week")
+            if sessions and streak_reaches(sessions[-1], streak, today):
+                # A streak as old as the year shown may go on further back: read on for it once
+                # the screen is drawn, so a screen with years behind it opens as fast.
+                self.call_after_refresh(self.whole_streak, sessions_this_week(sessions, today))
             first_page = min(ROWS_AT_ONCE, len(sessions))
             yield Label(self.table_title(first_page), classes="heading", id="sessions-title")
             if not sessions:
@@ -95,6 +96,18 @@ class HistoryScreen(Screen[None]):
                 )
             yield from self.charts(sessions, today)
         yield from footer()
+
+    @staticmethod
+    def week_text(this_week: int, streak: int) -> str:
+        return (
+            f"This week: {count_of(this_week, 'session')} · streak: "
+            f"{count_of(streak, 'week')} in a row"
+        )
+
+    def whole_streak(self, this_week: int) -> None:
+        today = self.service.clock().date()
+        streak = week_streak_newest_first(self.service.sessions(), today)
+        self.query_one("#week", Label).update(self.week_text(this_week, streak))
 
     def charts(self, sessions: list[Session], today: date) -> ComposeResult:
         """Pain at each check, the highest rung, sessions per week, and reps per session of

@@ -69,6 +69,7 @@ class RepCounterScreen(Screen[None]):
         self.plain = plain
         self.hold_timer: Timer | None = None
         self.save_status = "?"  # what the "Not saved yet" line shows; "?" until first shown
+        self.moving_on = False  # between sets (rest, rating): the counter's keys wait
         self.tempo_mode = service.state.settings.tempo  # backrun counts the reps at a tempo
 
     # --- what the tests and the keys read from the state ---
@@ -200,6 +201,8 @@ class RepCounterScreen(Screen[None]):
             status.display = bool(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.moving_on:
+            return False
         if self.workout.finished:
             return action == "quit_session"
         is_hold = self.exercise.is_hold
@@ -230,12 +233,11 @@ class RepCounterScreen(Screen[None]):
         is a warning, unless `news`: then it only says what was done)."""
         step = self.service.apply(event)
         self.state = step.state
-        if step.decisions:
+        if step.decisions:  # said once, on the counter's own line (never again as a message)
             line = " · ".join(d.text for d in step.decisions)
             decision = self.query_one("#decision", Label)
             decision.update(line)
             decision.display = True
-            self.notify(line, title="Plan changed", timeout=6)
         if step.message:
             self.notify(step.message, severity="information" if news else "warning")
         if step.ring:
@@ -318,7 +320,19 @@ class RepCounterScreen(Screen[None]):
 
     @work(exclusive=True, group="between-sets")
     async def go_on(self, next_step: Next) -> None:
-        """Rest, the question after an exercise, and the end, as the coach says."""
+        """Rest, the question after an exercise, and the end, as the coach says. Until the
+        first of them is on screen the counter takes no keys: an `f` or Enter pressed again
+        meanwhile recorded the next set too and stacked a second rest under the first, whose
+        keys then reached neither (seen under load: the rest stood still, `s` and `+` dead)."""
+        self.moving_on = True
+        self.refresh_bindings()
+        try:
+            await self.between_sets(next_step)
+        finally:
+            self.moving_on = False
+            self.refresh_bindings()
+
+    async def between_sets(self, next_step: Next) -> None:
         while True:
             if next_step == "rest":
                 await self.app.push_screen_wait(self.rest_timer())

@@ -23,6 +23,14 @@ FIELDS = (
     ("effort", "Effort 1-10 (optional)", "", 4),
     ("back", "Back afterwards 0-10 (optional)", "", 4),
 )
+FIELD_NAMES = {
+    "day": "Day",
+    "start": "Start time",
+    "minutes": "Minutes",
+    "km": "Distance",
+    "effort": "Effort",
+    "back": "Back afterwards",
+}
 SOURCES = {
     "gpx": "from a GPX file",
     "tcx": "from a TCX file",
@@ -86,7 +94,10 @@ class RunFormScreen(FormScreen):
         try:
             entry = parse_entry(texts, self.service.clock())
         except EntryProblem as problem:
-            self.show_problem(f"Not saved. {problem}", problem.field)
+            lines = "\n".join(f"• {text}" for _, text in problem.problems)
+            name = FIELD_NAMES[problem.field]
+            fix = "Fix this" if len(problem.problems) == 1 else "Fix these"
+            self.show_problem(f"Not saved. {fix}; the cursor is on {name}:\n{lines}", problem.field)
             return
         event = RunLogged(entry) if self.run is None else RunEdited(self.run, entry)
         step = self.service.apply(event)

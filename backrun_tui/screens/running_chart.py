@@ -31,7 +31,7 @@ def running_and_pain(
     yield Label(
         f"Running per week, last {WEEKS_SHOWN} weeks (bars: minutes; under them km and your "
         f"average pain at the checks): this week {minutes[-1][1]} min, most "
-        f"{max(m for _, m in minutes)}; {km:.1f} km in all",
+        f"{max(m for _, m in minutes)}; {km:.1f} km in these {WEEKS_SHOWN} weeks",
         classes="heading",
     )
     rows = [

@@ -60,6 +60,7 @@ class SettingsScreen(FormScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="settings"):
+            yield Label("Settings", classes="heading")
             for field, label, limits in FIELDS:
                 if limits is None:
                     value = getattr(self.settings, field)

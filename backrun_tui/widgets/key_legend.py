@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rich.markup import escape
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -22,9 +23,14 @@ class KeyLegend(Static):
         self.show_keys(self.screen)
 
     def show_keys(self, screen: Screen[object]) -> None:
-        self.update(" · ".join(self.entries(screen)))
+        shown = list(self.shown_keys(screen))
+        self.update(" · ".join(f"[b]{escape(k)}[/b] {escape(d)}" for k, d in shown))
+        # Where the footer cannot hold every key on one line, the legend takes its place.
+        footer_width = sum(len(key) + len(description) + 2 for key, description in shown)
+        screen.set_class(footer_width > screen.size.width, "-keys-wrap")
 
-    def entries(self, screen: Screen[object]) -> Iterator[str]:
+    def shown_keys(self, screen: Screen[object]) -> Iterator[tuple[str, str]]:
+        """(key, what it does) for each binding the footer shows now, one per action."""
         seen: set[tuple[str, str]] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
@@ -33,18 +39,25 @@ class KeyLegend(Static):
             if (binding.action, binding.description) in seen:
                 continue
             seen.add((binding.action, binding.description))
-            key = escape(self.app.get_key_display(binding))
-            yield f"[b]{key}[/b] {escape(binding.description)}"
+            yield self.app.get_key_display(binding), binding.description
+
+
+class BottomBar(Vertical):
+    """The message line and the keys, docked at the bottom; a new width looks again at whether
+    the footer's keys fit."""
+
+    def on_resize(self) -> None:
+        for legend in self.query(KeyLegend):
+            legend.show_keys(self.screen)
 
 
 def footer() -> ComposeResult:
-    """The footer, and on a narrow terminal the screen's message line and the legend that
-    replace it (the app's messages go to that line there, not into toasts)."""
-    from textual.containers import Vertical
-
+    """The bottom of every screen: its message line (the app's messages go there, not into
+    toasts that would cover what the runner reads), then its keys: Textual's footer, or on a
+    narrow terminal the legend that wraps instead of cutting keys off."""
     from backrun_tui.widgets.status_line import StatusLine
 
-    yield Footer(compact=True, show_command_palette=False)
-    with Vertical(classes="bottom-bar"):
+    with BottomBar(classes="bottom-bar"):
         yield StatusLine()
         yield KeyLegend()
+        yield Footer(compact=True, show_command_palette=False)

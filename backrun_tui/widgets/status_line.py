@@ -1,45 +1,67 @@
-"""A screen's own message line, above its keys: on a narrow terminal the app's messages go here
-instead of toasts, which would stack over the counter and hide what a runner must read."""
+"""A screen's own message line, above its keys: the app's messages go here instead of toasts,
+which stacked over the counter and hid what a runner must read. The messages belong to the app,
+so one said just before a form closes is still there on the screen below."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 
 from rich.markup import escape
-from textual.timer import Timer
 from textual.widgets import Static
 
 SHOWN_AT_MOST = 3  # messages at once; the oldest goes first
 
 
-class StatusLine(Static):
-    """Messages wrap in full; each one goes when its time is up (or a newer one pushes it out)."""
+# Titles that speak of the same thing: a newer one replaces the older ("Saved" after "Not
+# saved", and the other way round), so the line never says both.
+TOPICS = {"Saved": "saving", "Not saved": "saving"}
 
-    def __init__(self) -> None:
-        super().__init__("", id="status-line", markup=True)
-        self.messages: list[tuple[float, str, str]] = []  # (until, text, severity)
-        self.sweeper: Timer | None = None
 
-    def say(self, message: str, title: str, severity: str, seconds: float) -> None:
+@dataclass
+class Messages:
+    """What the app has said lately: (until, text, severity), newest last."""
+
+    said: list[tuple[float, str, str]] = field(default_factory=list)
+    topics: dict[str, str] = field(default_factory=dict)  # text -> its topic
+
+    def add(self, message: str, title: str, severity: str, seconds: float) -> None:
         words = f"{title}: {message}" if title and not message.startswith(title) else message
-        self.messages = [m for m in self.messages if m[1] != words][-(SHOWN_AT_MOST - 1) :]
-        self.messages.append((time.monotonic() + seconds, words, severity))
-        self.show()
-        if self.sweeper is None:
-            self.sweeper = self.set_interval(0.5, self.sweep)
+        topic = TOPICS.get(title, words)
+        kept = [m for m in self.current() if self.topics.get(m[1]) != topic]
+        self.topics = {text: self.topics[text] for _, text, _ in kept} | {words: topic}
+        self.said = [*kept[-(SHOWN_AT_MOST - 1) :], (time.monotonic() + seconds, words, severity)]
 
-    def sweep(self) -> None:
+    def current(self) -> list[tuple[float, str, str]]:
         now = time.monotonic()
-        kept = [m for m in self.messages if m[0] > now]
-        if len(kept) != len(self.messages):
-            self.messages = kept
-            self.show()
+        self.said = [m for m in self.said if m[0] > now]
+        return self.said
+
+
+class StatusLine(Static):
+    """Shows the app's current messages, each in full, until its time is up."""
+
+    def __init__(self, messages: Messages | None = None) -> None:
+        super().__init__("", id="status-line", markup=True)
+        self.messages = messages
+        self.shown: list[str] = []
+
+    def on_mount(self) -> None:
+        if self.messages is None:
+            found = getattr(self.app, "status_messages", None)
+            self.messages = found if isinstance(found, Messages) else Messages()
+        self.show()
+        self.set_interval(0.5, self.show)
 
     def show(self) -> None:
-        worst = "information"
-        for _, _, severity in self.messages:
-            if severity == "error" or (severity == "warning" and worst != "error"):
-                worst = severity
-        self.set_classes(f"-{worst}" if self.messages else "")
-        self.update("\n".join(escape(text) for _, text, _ in self.messages))
-        self.display = bool(self.messages)
+        assert self.messages is not None
+        current = self.messages.current()
+        texts = [text for _, text, _ in current]
+        if texts == self.shown:
+            return
+        self.shown = texts
+        severities = {severity for _, _, severity in current}
+        worst = next((s for s in ("error", "warning") if s in severities), "information")
+        self.set_classes(f"-{worst}" if current else "")
+        self.update("\n".join(escape(text) for text in texts))
+        self.display = bool(texts)

@@ -9,7 +9,7 @@ from datetime import timedelta
 from app_helpers import READ_CARD, SEE_ADVICE, START, AppFactory, FakeClock, press, screen_text
 from store_helpers import finish_in_store
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from backrun_tui.app import BackrunApp
 from backrun_tui.coach.plan import Bench, Plan, promote
@@ -352,4 +352,7 @@ async def test_two_good_sessions_step_superman_up(make_app: AppFactory) -> None:
         picker = await open_picker(pilot, third, "1")
         assert picker.plan.exercise_ids == ("beetle",)
         assert BEETLE in str(picker.query_one("#items").get_option_at_index(3).prompt)
-        assert "Superman" not in screen_text(third)
+        listed = picker.query_one("#items", OptionList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert not any("Superman" in prompt for prompt in prompts)  # not in today's list
+        assert "Rung 1, Superman, not in your plan: you have moved past it." in screen_text(third)

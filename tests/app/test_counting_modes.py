@@ -115,7 +115,7 @@ async def test_f_records_the_set_at_target_and_says_so(make_app: AppFactory) -> 
     async with app.run_test(size=SIZE) as pilot:
         counter = await resumed_at_superman(pilot, app)
         await press(pilot, "f")  # 5 counted; never done before: the low end, 8
-        assert any("Recorded at target: 8 reps." in n.message for n in app._notifications)
+        assert any("Recorded at target: 8 reps." in said for said in app.said)
         sets = app.ctx.store.load_live().workout.sets_of("superman")  # type: ignore[union-attr]
         assert [r.reps for r in sets] == [12, 8]
         assert counter.workout.set_number == 3

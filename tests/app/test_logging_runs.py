@@ -56,12 +56,17 @@ async def test_a_wrong_field_is_named_and_nothing_is_saved(make_app: AppFactory)
         await press(pilot, "n")
         assert isinstance(app.screen, RunFormScreen)
         await press(pilot, "9", "9", "9", "9", "tab", "5", "enter")
-        assert "Not saved. Minutes: between 1 and 1440." in screen_text(app)
+        assert "Not saved. Fix this; the cursor is on Minutes:" in screen_text(app)
+        assert "• Minutes: between 1 and 1440." in screen_text(app)
         assert app.focused is app.screen.query_one("#minutes", Input)  # back to the field
-        await type_into(pilot, "minutes", "30")
+        await type_into(pilot, "minutes", "0")
         await type_into(pilot, "effort", "x")
         await press(pilot, "ctrl+s")
-        assert "Effort: a number from 1 to 10, or leave it empty." in screen_text(app)
+        said = screen_text(app)  # every mistake at once, the cursor on the first
+        assert "Fix these; the cursor is on Minutes:" in said
+        assert "• Minutes: between 1 and 1440." in said
+        assert "• Effort: a number from 1 to 10, or leave it empty." in said
+        assert app.focused is app.screen.query_one("#minutes", Input)
         assert kept_runs(app) == []
         await press(pilot, "escape")  # cancel: back to the list, still empty
         assert isinstance(app.screen, RunsScreen) and kept_runs(app) == []

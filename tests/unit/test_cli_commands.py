@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -87,6 +88,25 @@ def test_history_wraps_each_change_in_full_within_the_width(catalog: Catalog, wi
         for decision in session.decisions:
             assert decision.text in flat  # each change whole, never cut
     assert len([line for line in lines if line[0].isalpha()]) == len(sessions) + 1
+
+
+def test_history_keeps_a_change_with_a_semicolon_whole_and_counts_sets_not_sides(
+    catalog: Catalog,
+) -> None:
+    """`backrun history` split one change at ";" into what looked like two, and counted the left
+    and the right side of a set as two sets."""
+    store = Store.in_memory()
+    seed_history(store, catalog)
+    session = list(store.sessions())[0]
+    text = "Superman stays: nothing harder is free; to make it harder: go slower"
+    one = Decision("hold", "superman", None, "too easy", text, session.started_at)
+    table = history_table([replace(session, decisions=(one,))], 200)
+    [row] = [line for line in table.splitlines()[1:] if line[0].isalpha()]
+    assert row.endswith(text)  # one change, on its row
+    sided = {r.set_number for r in session.workout.done if r.side == "L"}
+    assert sided  # the seeded session has a one-sided exercise
+    sets = len({(r.exercise_id, r.set_number) for r in session.workout.done})
+    assert row.split()[7] == str(sets) and sets < len(session.workout.done)
 
 
 def test_history_of_a_fresh_folder_says_there_are_none(data: Path, tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from backrun_tui.coach.history_stats import (
     reps_series,
     sessions_per_week,
     sessions_this_week,
+    streak_reaches,
     week_streak,
+    week_streak_newest_first,
 )
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.triage import SymptomReport
@@ -123,3 +126,28 @@ def test_ladder_series_is_the_highest_strength_rung(
     points = ladder_series([stretches_only, *reversed(seeded.sessions)], catalog)
     assert [when for when, _ in points] == [s.started_at for s in seeded.sessions]
     assert [rung for _, rung in points] == [4, 4, 4, 5, 5]  # leg lifts, then Single Leg Bridge
+
+
+def test_a_streak_of_five_years_is_counted_in_full_and_read_only_as_far_as_it_goes(
+    catalog: Catalog,
+) -> None:
+    """The history showed "streak: 53 weeks" for five years of weekly training (it counted
+    the last year only): 262 weeks is right. Read newest first, a broken streak stops the
+    reading at the gap."""
+    weeks = 262
+    mondays = [date(2026, 11, 23) - timedelta(days=7 * n) for n in range(weeks)]
+    sessions = [session_on(catalog, monday) for monday in mondays]  # newest first
+    assert week_streak(sessions, WEDNESDAY) == weeks
+    assert week_streak_newest_first(iter(sessions), WEDNESDAY) == weeks
+    read: list[Session] = []
+
+    def reading(all_of_them: list[Session]) -> Iterator[Session]:
+        for session in all_of_them:
+            read.append(session)
+            yield session
+
+    with_a_gap = sessions[:10] + sessions[11:]
+    assert week_streak_newest_first(reading(with_a_gap), WEDNESDAY) == 10
+    assert len(read) == 11  # not the five years
+    assert streak_reaches(sessions[51], 52, WEDNESDAY)  # a year-long streak may go on
+    assert not streak_reaches(sessions[51], 10, WEDNESDAY)
