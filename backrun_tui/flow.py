@@ -174,6 +174,7 @@ class SessionFlow:
                 first_run=state.first_run,
                 service=self.service,  # running advice from the runner's runs, on a run day
                 pain=state.today.report.pain,
+                lighter=bool(next_day and next_day.lighter),
             )
             return self.show(advice, ev.AdviceChosen)
         if next_step == "assessment":

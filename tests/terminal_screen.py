@@ -225,6 +225,9 @@ class Terminal:
         wanted = [then] if isinstance(then, (str, bytes)) or callable(then) else list(then)
         if wanted:
             self.wait_for(*wanted, timeout=timeout)
+            # ... and, as a person reads what came up before typing on, until the screen is
+            # still: keys sent while a new screen is still being put up go to the one before.
+            self.settle(quiet=0.08, limit=0.5)
 
     def press_until(self, key: str, wanted: Wanted, tries: int = 5, each: float = 3.0) -> None:
         """Press `key` until `wanted` holds: for a key that may come while the screen it is

@@ -111,6 +111,7 @@ def through_the_session(term: Backrun, rating: str = "3", limit: int = 80) -> in
         if term.shows("How was"):
             term.press_until(rating, lambda: not term.shows("How was"))
         elif term.shows("Next:"):  # the rest timer
+            assert not term.shows("+ +15 s"), term.footer()  # its keys read "+ 15 s more"
             term.press_until("s", lambda: not term.shows("Next:"))
         else:
             where = term.rows()[1:4]

@@ -46,3 +46,9 @@ def describe(from_name: str | None, to_name: str | None, reason: str) -> str:
     if from_name:
         return f"{from_name} taken out of the plan: {reason}"
     return reason
+
+
+def chosen_by_runner(decision: Decision) -> bool:
+    """A change the runner made (a swap in the picker, a retest taken, a step chosen), not one
+    the coach decided: said under "What you changed", not "What the coach changed"."""
+    return "you chose" in decision.reason

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.decisions import chosen_by_runner
 from backrun_tui.coach.plan import Bench
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.session_state import SessionState
@@ -15,8 +16,9 @@ from backrun_tui.coach.session_state import SessionState
 @dataclass(frozen=True)
 class SinceLast:
     last_session: datetime
-    changes: tuple[str, ...]  # each change with its reason, oldest first
+    changes: tuple[str, ...]  # each change the coach made, with its reason, oldest first
     resting: tuple[str, ...]  # each resting exercise, and when it is offered again
+    chosen: tuple[str, ...] = ()  # each change the runner made (a swap they chose), oldest first
 
 
 def since_last_time(catalog: Catalog, state: SessionState) -> SinceLast | None:
@@ -32,7 +34,9 @@ def since_last_time(catalog: Catalog, state: SessionState) -> SinceLast | None:
     if not changes or (seen is not None and seen >= max(d.at for d in changes)):
         return None
     resting = tuple(resting_line(catalog, bench) for bench in state.plan.benched)
-    return SinceLast(start, tuple(d.text for d in changes), resting)
+    coach = tuple(d.text for d in changes if not chosen_by_runner(d))
+    chosen = tuple(d.text for d in changes if chosen_by_runner(d))
+    return SinceLast(start, coach, resting, chosen)
 
 
 def day_text(day: date) -> str:

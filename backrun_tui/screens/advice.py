@@ -27,6 +27,11 @@ OUTCOME_TITLES = {
     "go": "Good to train",
 }
 LOG_HINT = "Press l to log a run by hand; this advice then counts it."
+# A training day made lighter by the day after a session (see the note under it): not headed
+# "Good to train / Train as planned" above "today is lighter".
+LIGHTER_TITLE = "A lighter day"
+LIGHTER_HEADLINE = "You can train today, more gently than planned."
+LIGHTER_ADVICE = "Your plan with one set fewer: slowly, without pain, with good form."
 
 
 class AdviceScreen(Screen[Choice]):
@@ -49,6 +54,7 @@ class AdviceScreen(Screen[Choice]):
         first_run: bool = False,
         service: SessionService | None = None,
         pain: int = 0,
+        lighter: bool = False,
     ) -> None:
         """first_run: no plan yet, so training starts by finding the runner's exercises.
         service and pain: on a day with running, the advice comes from the runner's own runs
@@ -59,6 +65,7 @@ class AdviceScreen(Screen[Choice]):
         self.first_run = first_run
         self.service = service if result.outcome in ("go", "flare_up") else None
         self.pain = pain
+        self.lighter = lighter and result.outcome == "go"
 
     def running_advice(self) -> tuple[str, list[str]]:
         """The running line and the notes on the runner's load."""
@@ -71,11 +78,10 @@ class AdviceScreen(Screen[Choice]):
         result = self.result
         yield Header()
         with VerticalScroll(id="advice"):
-            yield Label(
-                OUTCOME_TITLES[result.outcome], id="outcome", classes=f"outcome-{result.outcome}"
-            )
-            yield Static(result.headline, id="headline")
-            for line in result.advice:
+            title = LIGHTER_TITLE if self.lighter else OUTCOME_TITLES[result.outcome]
+            yield Label(title, id="outcome", classes=f"outcome-{result.outcome}")
+            yield Static(LIGHTER_HEADLINE if self.lighter else result.headline, id="headline")
+            for line in [LIGHTER_ADVICE] if self.lighter else result.advice:
                 yield Static(f"• {line}", classes="advice")
             running, load_notes = self.running_advice()
             for note in self.notes:

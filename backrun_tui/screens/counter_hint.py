@@ -7,21 +7,41 @@ from backrun_tui.coach.exercise import Exercise
 
 
 def counter_hint(
-    exercise: Exercise, *, holding: bool, tempo_running: bool, tempo_armed: bool, touch: bool
+    exercise: Exercise,
+    *,
+    holding: bool,
+    tempo_running: bool,
+    tempo_armed: bool,
+    touch: bool,
+    left_side: bool = False,
+    hold_started: bool = False,
 ) -> str:
-    keys = _key_hint(exercise, holding, tempo_running, tempo_armed)
+    """left_side: the left side of a one-sided set, so Enter goes on to the right side, not to
+    the next set. hold_started: a hold paused part way, so Space goes on with it."""
+    keys = _key_hint(exercise, holding, tempo_running, tempo_armed, left_side, hold_started)
     return keys.replace("Space", "Tap the count") if touch else keys
 
 
-def _key_hint(exercise: Exercise, holding: bool, tempo_running: bool, tempo_armed: bool) -> str:
+def _key_hint(
+    exercise: Exercise,
+    holding: bool,
+    tempo_running: bool,
+    tempo_armed: bool,
+    left_side: bool,
+    hold_started: bool,
+) -> str:
+    done = "Enter: on to the right side" if left_side else "Enter: set done"
     if exercise.is_hold:
         if holding:
             return "Holding... seconds left · Space pauses"
-        return f"Space starts the {exercise.hold_seconds} s hold · Enter when done"
+        if hold_started:
+            return f"Paused · Space goes on with the hold · {done}"
+        when_done = "Enter: on to the right side" if left_side else "Enter when done"
+        return f"Space starts the {exercise.hold_seconds} s hold · {when_done}"
     if tempo_running:
-        return "backrun counts for you · Space pauses · Enter ends the set"
+        return f"backrun counts for you · Space pauses · {done}"
     if tempo_armed:
-        return "Space starts the tempo · Enter ends the set · t counts by taps"
+        return f"Space starts the tempo · {done} · t counts by taps"
     if exercise.sided == "alternating":
-        return "Space: one left-and-right pair · Enter: set done · f: not counted"
-    return "Space: a rep · Enter: set done · f: done, not counted"
+        return f"Space: one left-and-right pair · {done} · f: not counted"
+    return f"Space: a rep · {done} · f: done, not counted"

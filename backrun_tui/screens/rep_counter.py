@@ -151,7 +151,9 @@ class RepCounterScreen(Screen[None]):
         last = last_time_text(exercise, list(state.last_sets.get(exercise.id, ())))
         if not last and not exercise.is_hold:
             last = f"new: start at {rep_range(exercise, state.settings)[0]}"
-        self.query_one("#last-time", Label).update(last)
+        last_line = self.query_one("#last-time", Label)
+        last_line.update(last)
+        last_line.display = bool(last)  # on a narrow terminal an empty one took a row
         self.arm_tempo()
         self.query_one("#cues", Static).update("\n".join(f"• {c}" for c in exercise.cues))
         self.query_one(ProgressBar).update(progress=workout.progress() * 100)
@@ -172,12 +174,15 @@ class RepCounterScreen(Screen[None]):
 
     def hint(self) -> str:
         beat = self.query_one(TempoBeat)
+        exercise, state = self.exercise, self.state
         return counter_hint(
-            self.exercise,
-            holding=self.state.hold_running,
+            exercise,
+            holding=state.hold_running,
             tempo_running=beat.running,
             tempo_armed=beat.armed,
             touch=self.app.is_web,
+            left_side=self.workout.side == "L",
+            hold_started=exercise.is_hold and 0 < state.hold_left < (exercise.hold_seconds or 0),
         )
 
     def arm_tempo(self) -> None:
@@ -238,7 +243,7 @@ class RepCounterScreen(Screen[None]):
             decision = self.query_one("#decision", Label)
             decision.update(line)
             decision.display = True
-        if step.message:
+        if step.message and step.next != "ask":  # a question is asked in its dialog, once
             self.notify(step.message, severity="information" if news else "warning")
         if step.ring:
             self.app.bell()

@@ -35,8 +35,12 @@ class SinceLastScreen(ModalScreen[bool]):
                 classes="question",
             )
             with VerticalScroll(id="since-last-body"):
-                yield Label("What the coach changed, and why", classes="heading")
-                yield Static("\n".join(f"• {line}" for line in news.changes))
+                if news.changes:
+                    yield Label("What the coach changed, and why", classes="heading")
+                    yield Static("\n".join(f"• {line}" for line in news.changes))
+                if news.chosen:
+                    yield Label("What you changed", classes="heading")
+                    yield Static("\n".join(f"• {line}" for line in news.chosen))
                 if news.resting:
                     yield Label("Resting", classes="heading")
                     yield Static("\n".join(f"• {line}" for line in news.resting))

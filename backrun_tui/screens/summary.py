@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 
+from backrun_tui.coach.decisions import chosen_by_runner
 from backrun_tui.coach.triage import RUNNING_EASY
 from backrun_tui.coach.workout import sets_text
 from backrun_tui.screens.base import SavedStateChanged, css
@@ -55,12 +56,17 @@ class SummaryScreen(Screen[None]):
                     )
             if not done_any:
                 yield Static("Nothing counted this time.", classes="done")
-            yield Label("What changed and why", classes="heading")
-            if session.decisions:
-                for decision in session.decisions:
+            coach = [d for d in session.decisions if not chosen_by_runner(d)]
+            chosen = [d for d in session.decisions if chosen_by_runner(d)]
+            yield Label("What the coach changed and why", classes="heading")
+            for decision in coach:
+                yield Static(f"• {decision.text}", classes="change")
+            if not coach:
+                yield Static("No changes from the coach today.", classes="change")
+            if chosen:
+                yield Label("What you changed", classes="heading")
+                for decision in chosen:
                     yield Static(f"• {decision.text}", classes="change")
-            else:
-                yield Static("No changes to your plan today.", classes="change")
             yield Label("Your plan for next time", classes="heading")
             names = [catalog.get(i).name for i in state.plan.exercise_ids]
             yield Static(

@@ -47,15 +47,18 @@ class StatusLine(Static):
         self.shown: list[str] = []
 
     def on_mount(self) -> None:
-        if self.messages is None:
-            found = getattr(self.app, "status_messages", None)
-            self.messages = found if isinstance(found, Messages) else Messages()
         self.show()
         self.set_interval(0.5, self.show)
 
+    def said(self) -> Messages:
+        """The app's messages (found on first use: a key can bring one before this mounts)."""
+        if self.messages is None:
+            found = getattr(self.app, "status_messages", None)
+            self.messages = found if isinstance(found, Messages) else Messages()
+        return self.messages
+
     def show(self) -> None:
-        assert self.messages is not None
-        current = self.messages.current()
+        current = self.said().current()
         texts = [text for _, text, _ in current]
         if texts == self.shown:
             return

@@ -141,6 +141,8 @@ async def test_pain_two_above_usual_after_a_step_up_rolls_it_back(make_app: AppF
         advice = screen_text(app)
         assert "Your back is worse than usual" in advice
         assert "today is lighter and the last step up is undone" in advice
+        assert "A lighter day" in advice and "one set fewer" in advice  # headed as it is
+        assert "Good to train" not in advice and "Train as planned" not in advice
         await press(pilot, "enter")
 
         picker = app.screen
@@ -333,7 +335,7 @@ async def test_two_good_sessions_step_superman_up(make_app: AppFactory) -> None:
     async with first.run_test(size=SIZE) as pilot:
         summary = await train_superman_day(pilot, first)
         assert "Superman: 12 / 12 / 12" in summary
-        assert "No changes to your plan today." in summary
+        assert "No changes from the coach today." in summary
         await press(pilot, "q")
     assert first.ctx.store.progress().streaks == {"superman": 1}
 

@@ -124,3 +124,17 @@ def test_the_hint_says_tap_in_a_browser_and_space_in_a_terminal() -> None:
     assert counter_hint(stretch, **still, touch=True).startswith("Tap the count starts the 30 s")
     running = {**still, "tempo_running": True}
     assert "Tap the count pauses" in counter_hint(superman, **running, touch=True)
+
+
+def test_the_hint_says_what_enter_and_space_do_on_this_side_and_in_this_hold() -> None:
+    """On the left side of a one-leg set Enter goes on to the right side (the hint said "set
+    done"); a paused hold goes on with Space (it said "Space starts")."""
+    catalog = load_catalog()
+    bridge, stretch = catalog.get("single-leg-bridge"), catalog.get("lying-figure-4")
+    still = {"holding": False, "tempo_running": False, "tempo_armed": False, "touch": False}
+    assert "Enter: on to the right side" in counter_hint(bridge, **still, left_side=True)
+    assert "Enter: set done" in counter_hint(bridge, **still, left_side=False)
+    assert "Enter: on to the right side" in counter_hint(stretch, **still, left_side=True)
+    paused = counter_hint(stretch, **still, hold_started=True)
+    assert paused.startswith("Paused · Space goes on with the hold")
+    assert "starts" not in paused

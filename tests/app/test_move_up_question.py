@@ -31,6 +31,8 @@ async def rate_superman_too_easy(app: BackrunApp, answer: str) -> str:
         await press(pilot, "4")
         assert isinstance(app.screen, ConfirmScreen)
         question = screen_text(app)
+        asked = "The next free rung is rung 6"
+        assert question.count(asked) == 1  # in the dialog, not said a second time beside it
         await press(pilot, answer)
         assert not isinstance(app.screen, ConfirmScreen)
     return question

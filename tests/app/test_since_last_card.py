@@ -44,3 +44,27 @@ async def test_the_card_says_what_changed_and_one_key_goes_on(make_app: AppFacto
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(again.screen, SymptomCheckScreen)  # read once: not shown again
+
+
+def a_session_with_a_swap_the_runner_chose(make_app: AppFactory) -> None:
+    app = make_app()
+    service = new_service(app.ctx.catalog, app.ctx.store, START)
+    to_picker(service)
+    service.apply(ev.Swap("superman", "harder"))
+    whole_workout(service)
+
+
+async def test_the_runners_own_swap_is_said_as_theirs_not_the_coachs(
+    make_app: AppFactory,
+) -> None:
+    """The summary and the card listed the runner's own swap under "What the coach changed"."""
+    a_session_with_a_swap_the_runner_chose(make_app)
+    app = make_app(FakeClock(START + timedelta(days=1)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SinceLastScreen)
+        text = screen_text(app)
+        assert "What you changed" in text
+        assert "you chose a harder one" in text
+        coach_part = text.split("What you changed")[0]
+        assert "you chose" not in coach_part

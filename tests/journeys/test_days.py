@@ -119,3 +119,27 @@ def test_ending_a_session_mid_set_keeps_every_rep(launch: Launch, data: Path) ->
     assert term.wait_exit() == 0
     [session] = history_sessions(data)
     assert [d["reps"] for d in session["workout"]["done"]] == [4]
+
+
+def test_quitting_with_unsaved_work_asks_and_keeps_it(launch: Launch, data: Path) -> None:
+    """A save that fails (here live.json has become a folder, which no write can replace, even
+    as root) is said on the counter; Ctrl+Q asks first; once the file can be written again the
+    reps are saved and Ctrl+Q quits."""
+    seed_plan(data)
+    term = launch()
+    tap_reps_mid_set(term, 2)
+    live = data / "live.json"
+    kept = data / "live.kept.json"
+    live.rename(kept)
+    live.mkdir()
+    term.press("space", then="Not saved yet")
+    term.press("ctrl+q", then="Quit anyway?")
+    term.press("n")
+    term.wait_gone("Quit anyway?")
+    keys_work(term, "Not saved yet")
+    live.rmdir()
+    term.press("space", then=lambda: term.live_count() == 4)  # every rep, the unsaved one too
+    term.wait_gone("Not saved yet")
+    term.press("ctrl+q")
+    assert term.wait_exit() == 0
+    kept.unlink()

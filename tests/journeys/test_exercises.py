@@ -56,9 +56,16 @@ def test_the_painful_flag_stops_the_exercise_and_says_why(launch: Launch, data: 
     term.press("enter", then="Cat Cow (1 of")
     term.press("space", then=lambda: term.live_count() == 1)
     term.press("p", then="How bad is the pain")
-    term.press("4", then="4/10")
+    term.press("7", then="7/10")
     term.press("enter")
-    term.wait_for("Cat Cow rests for now: flagged painful (pain 4/10)")
+    # Both changes read in full, wrapped (the line was cut at the screen's edge mid-word), and
+    # said once: no "Plan changed" message beside them.
+    term.wait_for(
+        "Cat Cow rests for now: flagged painful (pain 7/10)",
+        "The rest of today is a gentle flare-up session: pain 7/10 in Cat Cow, so only the "
+        "stretches and the easiest exercises follow",
+    )
+    assert not term.shows("Plan changed")
     keys_work(term, "Cat Cow rests for now")
     term.press("ctrl+q")
     assert term.wait_exit() == 0

@@ -34,6 +34,10 @@ def test_first_run_from_the_check_to_the_summary(launch: Launch, data: Path) -> 
     term.press("enter", then="How was Cat Cow?")
     term.press("3")
     term.wait_gone("How was Cat Cow?")
+    term.press("f", then="Recorded at target: 30 s held.")  # the stretch's left side
+    # The message sits on its own line: the count's hint and buttons are still there to read
+    # (toasts stacked over them at 60x18).
+    term.wait_for("Space starts the 30 s hold", "Set done")
     through_the_session(term)
     term.wait_for("What you did", "Cat Cow")
     keys_work(term, SUMMARY_DONE)
