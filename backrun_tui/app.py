@@ -7,20 +7,13 @@ and looks after the terminal (signals, size, theme, quitting). No rules live her
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import functools
 import gc
-import os
-import signal
-import sys
-import threading
 from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
@@ -34,23 +27,18 @@ from backrun_tui.flow import SessionFlow
 from backrun_tui.screens.base import FirstFramePainted, SavedStateChanged, css
 from backrun_tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.service import SessionService
+from backrun_tui.signal_exits import SignalExits
 from backrun_tui.store.errors import StoreError
 from backrun_tui.textual_workarounds import (
     command_palette_class,
     dismiss_once,
     page_only_when_laid_out,
-    terminal_hung_up,
     tolerate_invalid_bytes,
 )
-from backrun_tui.widgets.status_line import Messages, StatusLine
-
-EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
-# Seconds after a signal: if Textual has still not exited (stuck in a long layout, or its queue
-# held up behind a storm of resizes), give the terminal back and end the process.
-EXIT_FOR_SURE = 10.0
+from backrun_tui.widgets.status_line import Messages, say_on_screen
 
 
-class BackrunApp(App[None]):
+class BackrunApp(SignalExits):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
@@ -174,17 +162,12 @@ class BackrunApp(App[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """Said in the screen's own message line, above its keys: toasts stacked over the
-        counter and hid what the runner reads (the count, "Set done", the hints). A screen
-        without one (the palette) gets a toast."""
+        """Said on the screen's own message line (see widgets/status_line), not as a toast over
+        what the runner reads; a toast only where a screen has no such line (the palette)."""
         self.said.append(message)
-        lines = self.screen.query(StatusLine)
-        if lines:
-            seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-            self.status_messages.add(message, title, severity, seconds)
-            lines.first().show()
-            return
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        if not say_on_screen(self.screen, self.status_messages, message, title, severity, seconds):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def tell_note(self, note: str) -> None:
         """What the store had to do to a file (moved aside, upgraded), the moment it happens."""
@@ -217,60 +200,6 @@ class BackrunApp(App[None]):
                 return False
         self.exit()
         return True
-
-    def watch_signals(self) -> None:
-        """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
-        terminal is restored. Every change is saved as it happens, so exiting loses nothing."""
-        self.signal_loop = asyncio.get_running_loop()
-        for signum in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
-            if signum is None:  # Windows has no SIGHUP
-                continue
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, OSError):
-                signal.signal(signum, self.on_signal)
-
-    def on_signal(self, signum: int, _frame: object) -> None:
-        """Python runs this between any two steps of the main thread, even one stuck in a long
-        layout: the clean exit goes to the event loop, and a watchdog thread ends the process
-        if that exit has not come within EXIT_FOR_SURE seconds."""
-        self.signal_loop.call_soon_threadsafe(self.exit_on_signal, signum)
-        watchdog = threading.Timer(EXIT_FOR_SURE, self.end_now, args=(128 + signum,))
-        watchdog.daemon = True
-        watchdog.start()
-
-    def exit_on_signal(self, signum: int) -> None:
-        self.service.flush()
-        # After the next refresh, so a screen being mounted right now finishes first (Textual's
-        # Header fails if its app exits in between); and a moment later in any case, for a
-        # terminal that is gone, where no refresh comes.
-        self.call_after_refresh(self.exit, None, 128 + signum)
-        self.set_timer(EXIT_AT_MOST, functools.partial(self.exit, None, 128 + signum))
-
-    def end_now(self, code: int) -> None:
-        """The last resort after a signal (on the watchdog thread): the terminal restored and
-        the process ended. Every change was saved as it happened; what a failing disk still
-        holds back is said on the terminal."""
-        with contextlib.suppress(Exception):
-            if self._driver is not None:
-                self._driver.stop_application_mode()
-        if self.service.pending:
-            print(f"backrun: {self.service.unsaved}", file=sys.stderr)
-        sys.stderr.flush()
-        os._exit(code)
-
-    def watch_terminal(self) -> None:
-        """Look every second whether the terminal has hung up without a SIGHUP (see
-        textual_workarounds); then leave as on SIGHUP. Only on a real terminal."""
-        stdin = sys.__stdin__
-        if self.is_headless or stdin is None or not stdin.isatty():
-            return
-        fd = stdin.fileno()
-
-        def look() -> None:
-            if terminal_hung_up(fd):
-                watcher.stop()
-                self.exit_on_signal(signal.SIGHUP)
-
-        watcher = self.set_interval(1.0, look)
 
     # --- help, commands, theme ---
 

@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from backrun_terminal import Backrun as Terminal  # noqa: E402
 from terminal_screen import KEYS as KEY_BYTES  # noqa: E402
-from terminal_screen import Backrun as Terminal  # noqa: E402
 from walk import see_advice  # noqa: E402
 
 from backrun_tui.coach.catalog import load_catalog  # noqa: E402

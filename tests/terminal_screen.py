@@ -8,12 +8,9 @@ Waits are for words on the screen, with a deadline; never for a fixed time."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import select
-import shutil
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,7 +19,6 @@ import pexpect
 import pyte
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SIZES = {"100x30": (100, 30, False), "80x24": (80, 24, False), "60x18-plain": (60, 18, True)}
 # The bytes a terminal sends for each key a journey presses.
 KEYS = {
     "enter": b"\r", "tab": b"\t", "shift+tab": b"\x1b[Z", "escape": b"\x1b", "space": b" ",
@@ -42,17 +38,6 @@ def key_bytes(key: str) -> bytes:
     if key.startswith("ctrl+") and len(key) == 6:
         return bytes([ord(key[-1].lower()) - 96])
     return key.encode()
-
-
-def backrun_command() -> str:
-    """The installed `backrun` beside this Python (the venv's), else the one on PATH."""
-    beside = Path(sys.executable).with_name("backrun")
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("backrun")
-    if found is None:
-        raise RuntimeError("backrun is not installed: pip install -e '.[test]'")
-    return found
 
 
 def child_env(pycache: Path | None = None) -> dict[str, str]:
@@ -299,35 +284,3 @@ class Terminal:
         if self.child.isalive():
             self.child.terminate(force=True)
         self.child.close(force=True)
-
-
-class Backrun(Terminal):
-    """The installed `backrun` on a data folder, at a size from SIZES ('80x24', '60x18-plain')."""
-
-    def __init__(
-        self, data: Path, size: str = "80x24", *args: str, controlling: bool = True
-    ) -> None:
-        columns, rows, plain = SIZES[size]
-        self.data = data
-        self.size = size
-        argv = [backrun_command(), "--data-dir", str(data), *(["--plain"] if plain else []), *args]
-        super().__init__(argv, columns=columns, rows=rows, controlling=controlling)
-
-    @property
-    def narrow(self) -> bool:
-        return self.screen.columns < 76
-
-    def live_count(self) -> int | None:
-        """The reps of the set in progress, as live.json holds them."""
-        try:
-            doc = json.loads((self.data / "live.json").read_bytes())
-        except (FileNotFoundError, json.JSONDecodeError):
-            return None
-        live = doc.get("live", {}).get("1")
-        return int(live["workout"]["count"]) if live else None
-
-    def __enter__(self) -> Backrun:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

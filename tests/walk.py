@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from terminal_screen import Backrun
+from backrun_terminal import Backrun
 
 Launch = Callable[..., Backrun]  # the journeys' fixture: launch(*args) starts backrun
 HELP_TITLE = "backrun help"

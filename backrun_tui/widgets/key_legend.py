@@ -27,7 +27,9 @@ class KeyLegend(Static):
         self.update(" · ".join(f"[b]{escape(k)}[/b] {escape(d)}" for k, d in shown))
         # Where the footer cannot hold every key on one line, the legend takes its place.
         footer_width = sum(len(key) + len(description) + 2 for key, description in shown)
-        screen.set_class(footer_width > screen.size.width, "-keys-wrap")
+        width = screen.size.width
+        if width and (footer_width > width) != screen.has_class("-keys-wrap"):  # laid out
+            screen.set_class(footer_width > width, "-keys-wrap")
 
     def shown_keys(self, screen: Screen[object]) -> Iterator[tuple[str, str]]:
         """(key, what it does) for each binding the footer shows now, one per action."""

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from rich.markup import escape
+from textual.widget import Widget
 from textual.widgets import Static
 
 SHOWN_AT_MOST = 3  # messages at once; the oldest goes first
@@ -68,3 +69,15 @@ class StatusLine(Static):
         self.set_classes(f"-{worst}" if current else "")
         self.update("\n".join(escape(text) for text in texts))
         self.display = bool(texts)
+
+
+def say_on_screen(
+    screen: Widget, messages: Messages, message: str, title: str, severity: str, seconds: float
+) -> bool:
+    """Put a message on `screen`'s own line; False when it has none."""
+    lines = screen.query(StatusLine)
+    if not lines:
+        return False
+    messages.add(message, title, severity, seconds)
+    lines.first().show()
+    return True

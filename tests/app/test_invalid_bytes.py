@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from terminal_screen import Backrun
+from backrun_terminal import Backrun
 from walk import see_advice
 
 from backrun_tui.coach.plan import Plan

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 from app_helpers import AppFactory
-from terminal_screen import Backrun
+from backrun_terminal import Backrun
 from textual.drivers.headless_driver import HeadlessDriver
 from walk import TAPS, tap_reps_mid_set
 
-from backrun_tui import app as app_module
+from backrun_tui import signal_exits
 from backrun_tui.coach.plan import Plan
 from backrun_tui.store.repository import Store
 
@@ -156,8 +156,8 @@ async def test_a_signal_ends_backrun_even_when_textual_cannot_exit(
     """Textual's own exit can be held up (seen: a layout after a storm of resizes, minutes
     long): a watchdog thread then gives the terminal back and ends the process."""
     ended: list[int] = []
-    monkeypatch.setattr(app_module, "EXIT_FOR_SURE", 0.2)
-    monkeypatch.setattr(app_module.os, "_exit", ended.append)
+    monkeypatch.setattr(signal_exits, "EXIT_FOR_SURE", 0.2)
+    monkeypatch.setattr(signal_exits.os, "_exit", ended.append)
     app = make_app()
     async with app.run_test() as pilot:
         await pilot.pause()

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backrun_terminal import SIZES, Backrun
 from filelock import FileLock
-from terminal_screen import SIZES, Backrun
 from walk import Launch
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from terminal_screen import SIZES, Backrun
+from backrun_terminal import SIZES, Backrun
 from walk import HELP_TITLE, Launch, keys_work, read_json, see_advice, seed_plan, start
 
 TEXTUAL_ENTRIES = ("Maximize", "Screenshot", "Show help for the focused widget", "as soon as")

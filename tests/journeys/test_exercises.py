@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from terminal_screen import Backrun
+from backrun_terminal import Backrun
 from walk import Launch, history_sessions, keys_work, read_json, see_advice, seed_plan
 
 

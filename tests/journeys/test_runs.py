@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from backrun_terminal import Backrun
 from run_fixtures import gpx_bytes
-from terminal_screen import Backrun
 from walk import (
     ADVICE_BUTTON,
     Launch,
