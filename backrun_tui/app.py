@@ -233,6 +233,13 @@ class BackrunApp(SignalExits):
     def remember_theme(self, theme: Theme) -> None:
         self.service.save_theme(theme.name)
 
+    async def on_event(self, event: events.Event) -> None:
+        # A screen still being put up takes no keys: its widgets are not there yet (a rating
+        # key that reached the question before it was composed crashed backrun).
+        if isinstance(event, events.Key) and not event.is_forwarded and not self.screen.is_mounted:
+            return
+        await super().on_event(event)
+
     def on_resize(self, event: events.Resize) -> None:
         self.check_size(event.size.width, event.size.height)
 
