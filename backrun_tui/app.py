@@ -163,11 +163,17 @@ class BackrunApp(SignalExits):
         markup: bool = True,
     ) -> None:
         """Said on the screen's own message line (see widgets/status_line), not as a toast over
-        what the runner reads; a toast only where a screen has no such line (the palette)."""
+        what the runner reads; a toast only where a screen has no such line (the palette).
+        Said before the first screen is up (a damaged file set aside at launch), it waits for
+        that screen's line."""
         self.said.append(message)
         seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        if not say_on_screen(self.screen, self.status_messages, message, title, severity, seconds):
-            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        if say_on_screen(self.screen, self.status_messages, message, title, severity, seconds):
+            return
+        if len(self.screen_stack) <= 1:  # only Textual's blank screen so far
+            self.status_messages.add(message, title, severity, seconds)
+            return
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def tell_note(self, note: str) -> None:
         """What the store had to do to a file (moved aside, upgraded), the moment it happens."""

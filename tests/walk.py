@@ -66,6 +66,13 @@ def keys_work(term: Backrun, back_to: str) -> None:
     assert term.footer(), f"the footer is blank:\n{term.text()}"
 
 
+def from_palette(term: Backrun, command: str, then: str) -> None:
+    """Ctrl+P, type the command, Enter on it, and wait for `then`."""
+    term.press("ctrl+p", then="Search for commands")
+    term.press(*command, then=command[0].upper() + command[1:])
+    term.press("enter", then=then)
+
+
 def assess(term: Backrun, answers: str = "yyyy") -> None:
     """The first run's assessment: y or n for each rung asked, up to the picker."""
     term.wait_for("Rung 1 of 12")

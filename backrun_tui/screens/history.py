@@ -74,12 +74,13 @@ class HistoryScreen(Screen[None]):
         sessions = self.sessions = self.recent_sessions()
         yield Header()
         with VerticalScroll(id="history"):
+            this_week = sessions_this_week(sessions, today)
             streak = week_streak_newest_first(sessions, today)
-            yield Label(self.week_text(sessions_this_week(sessions, today), streak), id="week")
+            yield Label(self.week_text(this_week, streak), id="week")
             if sessions and streak_reaches(sessions[-1], streak, today):
                 # A streak as old as the year shown may go on further back: read on for it once
                 # the screen is drawn, so a screen with years behind it opens as fast.
-                self.call_after_refresh(self.whole_streak, sessions_this_week(sessions, today))
+                self.call_after_refresh(self.whole_streak, this_week)
             first_page = min(ROWS_AT_ONCE, len(sessions))
             yield Label(self.table_title(first_page), classes="heading", id="sessions-title")
             if not sessions:

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from backrun_tui.widgets.status_line import StatusLine
+
 
 class KeyLegend(Static):
     """Lists the screen's shown, enabled bindings ("space Rep · ⌫ Undo · ..."), one entry per
@@ -57,8 +59,6 @@ def footer() -> ComposeResult:
     """The bottom of every screen: its message line (the app's messages go there, not into
     toasts that would cover what the runner reads), then its keys: Textual's footer, or on a
     narrow terminal the legend that wraps instead of cutting keys off."""
-    from backrun_tui.widgets.status_line import StatusLine
-
     with BottomBar(classes="bottom-bar"):
         yield StatusLine()
         yield KeyLegend()

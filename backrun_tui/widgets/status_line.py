@@ -19,23 +19,29 @@ SHOWN_AT_MOST = 3  # messages at once; the oldest goes first
 TOPICS = {"Saved": "saving", "Not saved": "saving"}
 
 
+@dataclass(frozen=True)
+class Message:
+    until: float  # time.monotonic() when it goes
+    text: str
+    severity: str
+    topic: str  # a newer message of the same topic replaces it
+
+
 @dataclass
 class Messages:
-    """What the app has said lately: (until, text, severity), newest last."""
+    """What the app has said lately, newest last."""
 
-    said: list[tuple[float, str, str]] = field(default_factory=list)
-    topics: dict[str, str] = field(default_factory=dict)  # text -> its topic
+    said: list[Message] = field(default_factory=list)
 
     def add(self, message: str, title: str, severity: str, seconds: float) -> None:
         words = f"{title}: {message}" if title and not message.startswith(title) else message
         topic = TOPICS.get(title, words)
-        kept = [m for m in self.current() if self.topics.get(m[1]) != topic]
-        self.topics = {text: self.topics[text] for _, text, _ in kept} | {words: topic}
-        self.said = [*kept[-(SHOWN_AT_MOST - 1) :], (time.monotonic() + seconds, words, severity)]
+        kept = [m for m in self.current() if m.topic != topic][-(SHOWN_AT_MOST - 1) :]
+        self.said = [*kept, Message(time.monotonic() + seconds, words, severity, topic)]
 
-    def current(self) -> list[tuple[float, str, str]]:
+    def current(self) -> list[Message]:
         now = time.monotonic()
-        self.said = [m for m in self.said if m[0] > now]
+        self.said = [m for m in self.said if m.until > now]
         return self.said
 
 
@@ -60,11 +66,11 @@ class StatusLine(Static):
 
     def show(self) -> None:
         current = self.said().current()
-        texts = [text for _, text, _ in current]
+        texts = [m.text for m in current]
         if texts == self.shown:
             return
         self.shown = texts
-        severities = {severity for _, _, severity in current}
+        severities = {m.severity for m in current}
         worst = next((s for s in ("error", "warning") if s in severities), "information")
         self.set_classes(f"-{worst}" if current else "")
         self.update("\n".join(escape(text) for text in texts))

@@ -8,28 +8,31 @@ import re
 from pathlib import Path
 
 from backrun_terminal import SIZES, Backrun
-from walk import HELP_TITLE, Launch, keys_work, read_json, see_advice, seed_plan, start
+from walk import (
+    HELP_TITLE,
+    Launch,
+    from_palette,
+    keys_work,
+    read_json,
+    see_advice,
+    seed_plan,
+    start,
+)
 
 TEXTUAL_ENTRIES = ("Maximize", "Screenshot", "Show help for the focused widget", "as soon as")
-
-
-def open_from_palette(term: Backrun, command: str, then: str) -> None:
-    term.press("ctrl+p", then="Search for commands")
-    term.press(*command, then=command.capitalize())
-    term.press("enter", then=then)
 
 
 def test_history_and_runs_with_five_years(launch: Launch, five_years: Path) -> None:
     term = launch()
     start(term)
     term.settle()
-    open_from_palette(term, "history", "This week:")
+    from_palette(term, "history", "This week:")
     streak = re.search(r"streak: (\d+) weeks in a row", term.flat())
     assert streak is not None
     term.wait_for(lambda: int(re.findall(r"streak: (\d+) weeks", term.flat())[0]) > 250)
     keys_work(term, "This week:")
     term.press("escape", then="Pain right now")
-    open_from_palette(term, "runs", "Running per week, last 12 weeks")
+    from_palette(term, "runs", "Running per week, last 12 weeks")
     term.wait_for("km in these 12 weeks")
     keys_work(term, "Running per week")
     term.press("escape", then="Pain right now")
@@ -83,7 +86,7 @@ def test_export_from_the_palette_names_the_files(launch: Launch, data: Path) -> 
     term = launch()
     start(term)
     term.settle()
-    open_from_palette(term, "export", "Wrote backrun-")
+    from_palette(term, "export", "Wrote backrun-")
     names = sorted(p.name for p in (data / "exports").iterdir())
     assert [Path(n).suffix for n in names] == [".csv", ".html", ".json", ".md"]
     for name in names:

@@ -143,3 +143,24 @@ def test_quitting_with_unsaved_work_asks_and_keeps_it(launch: Launch, data: Path
     term.press("ctrl+q")
     assert term.wait_exit() == 0
     kept.unlink()
+
+
+def test_a_damaged_file_at_launch_is_said_on_the_check_and_set_aside(
+    launch: Launch, data: Path
+) -> None:
+    """Said before the first screen is up, the note waits for its message line (it was a toast
+    over the check)."""
+    data.mkdir(parents=True)
+    (data / "state.json").write_text('{"plan": garbage')
+    term = launch()
+    start(term)
+    term.wait_for("About your data", "could not be read", "nothing was deleted")
+    # On the check's own line above its keys: no toast (its edge is drawn with "▌") over the
+    # questions.
+    assert not any("▌" in row for row in term.rows()), term.text()
+    keys_work(term, "Pain right now")
+    assert [p.name.split("-")[0] for p in data.glob("state.json.damaged-*")] == [
+        "state.json.damaged"
+    ]
+    term.press("ctrl+q")
+    assert term.wait_exit() == 0

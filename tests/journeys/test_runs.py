@@ -13,6 +13,7 @@ from run_fixtures import gpx_bytes
 from walk import (
     ADVICE_BUTTON,
     Launch,
+    from_palette,
     keys_work,
     read_json,
     see_advice,
@@ -62,9 +63,7 @@ def test_a_run_logged_from_the_palette(launch: Launch, data: Path) -> None:
     term = launch()
     start(term)
     term.settle()
-    term.press("ctrl+p", then="Search for commands")
-    term.press(*"log a run", then="A run by hand")
-    term.press("enter", then="Minutes running")
+    from_palette(term, "log a run", then="Minutes running")
     fill_run_form(term, "45", "8.2")
     term.press("ctrl+s")
     term.wait_for("Pain right now", "Run logged")
@@ -79,9 +78,7 @@ def test_every_mistake_in_the_run_form_is_named_at_once(launch: Launch, data: Pa
     term = launch()
     start(term)
     term.settle()
-    term.press("ctrl+p", then="Search for commands")
-    term.press(*"log a run", then="A run by hand")
-    term.press("enter", then="Minutes running")
+    from_palette(term, "log a run", then="Minutes running")
     term.press(*"forty", "tab", *"-2", "tab", *"11", then="11")
     term.press("ctrl+s", then="Not saved")
     term.wait_for("Minutes: a whole number", "Distance: kilometres", "Effort: a number")
@@ -97,9 +94,7 @@ def test_the_runs_screen_logs_corrects_deletes_and_restores(launch: Launch, data
     term = launch()
     start(term)
     term.settle()
-    term.press("ctrl+p", then="Search for commands")
-    term.press(*"runs", then="Your runs and running time")
-    term.press("enter", then="No runs yet")
+    from_palette(term, "runs", then="No runs yet")
     keys_work(term, "No runs yet")
     term.press("n", then="Log a run")
     fill_run_form(term, "30", "5")
@@ -142,7 +137,5 @@ def test_runs_imported_from_a_watch_file_show_on_the_runs_screen(
     term = launch()
     start(term)
     term.settle()
-    term.press("ctrl+p", then="Search for commands")
-    term.press(*"runs", then="Your runs and running time")
-    term.press("enter", then="7.5 km in these 12 weeks")  # the chart counts the imported run
+    from_palette(term, "runs", then="7.5 km in these 12 weeks")  # the imported run counts
     keys_work(term, "7.5 km in these 12 weeks")
