@@ -16,7 +16,14 @@ MODE_NOTES = {
     "light": "A lighter day: your plan with one set fewer, after your back was worse than usual.",
     "flare_up": "A flare-up day: the stretches and the two easiest exercises, fewer sets, gently. "
     "Your plan is kept for when the pain settles.",
-    "stretches": "Stretches only today (a = all your exercises again).",
+    "stretches": "Stretches only today (a = back to today's session).",
+}
+# Stretches on a day without strength work: `a` has no session to go back to.
+STRETCHES_ONLY_TODAY = {
+    "doctor_soon": "Stretches only today, and only if they feel comfortable: no strength work "
+    "until a doctor has checked you.",
+    "severe": "Stretches and gentle movement only today, and only if they feel comfortable: "
+    "your pain is severe. Contact a doctor if it does not ease within a day or two.",
 }
 SWAP_FINDERS = {"easier": easier_option, "harder": harder_option, "outdoor": alternative_option}
 
@@ -155,6 +162,12 @@ def mode_note(catalog: Catalog, state: SessionState) -> str:
     if state.session.mode in ("full", "light") and everything_hurt(catalog, state.plan):
         return EVERYTHING_HURT
     note = MODE_NOTES[state.session.mode]
+    if state.session.mode == "stretches" and state.today is not None:
+        result = state.today.result
+        if not result.allows_strength:
+            return STRETCHES_ONLY_TODAY["severe" if result.severe else "doctor_soon"]
+        if result.flare_up:
+            note = "Stretches only today (a = back to the gentle session)."
     if not state.plan.exercise_ids:  # a first run: there is no plan to keep yet
         note = note.replace(" Your plan is kept for when the pain settles.", "")
     return note

@@ -39,6 +39,7 @@ PAIN_MIN = 0
 PAIN_MAX = 10
 GREEN_MAX = 3  # the last pain level of the green zone
 FLARE_UP_PAIN = 6  # the first pain level of the red zone
+SEVERE_PAIN = 8  # from here on: stretches and gentle movement only, no strength, no running
 
 HEADLINES: dict[Outcome, str] = {
     "urgent": "Some of your answers need checking by a doctor today, so please get help now.",
@@ -60,6 +61,13 @@ ADVICE_FLARE_UP: tuple[str, ...] = (
     "Today: the stretches and the easiest exercises only, done gently.",
     "Stop anything that makes the pain worse.",
 )
+ADVICE_SEVERE: tuple[str, ...] = (
+    "Today: only the stretches and gentle movement, such as a short easy walk, and only if "
+    "they feel comfortable.",
+    "No strength work and no running today.",
+    "If pain this severe does not ease within a day or two, contact a doctor.",
+)
+HEADLINE_SEVERE = "Your pain is severe today, so rest it: stretches and gentle movement only."
 ADVICE_GO = "Train as planned: slowly, without pain, with good form."
 ADVICE_AMBER = "Your pain is moderate, so train gently and stop anything that pushes it up."
 ADVICE_POSTURE_WAIT = (
@@ -68,16 +76,18 @@ ADVICE_POSTURE_WAIT = (
 
 RUNNING_URGENT = "No running until a doctor has checked you."
 RUNNING_DOCTOR_SOON = "Hold off running until a doctor has checked you."
+RUNNING_SEVERE = "No running today: let severe pain settle first."
 RUNNING_EASY = "While your back hurts, keep to easy, relaxed runs, and stop if the pain gets worse."
 RUNNING_PAIN_FREE = (
     "Your back is pain-free today: run as planned, and ease off to easy, relaxed runs if it "
     "starts to hurt."
 )
 SCIATICA_NOTE = (
-    "Pain, tingling or numbness down one leg (sciatica) usually comes from an irritated nerve in "
-    "the lower back and often settles within a few weeks. See a doctor if it is getting worse, "
-    "the leg feels weak, or it has not eased after a few weeks. Get help now if both legs are "
-    "affected or you have numbness around your bottom or genitals."
+    "Pain, tingling or numbness down one leg can have several causes, an irritated nerve in the "
+    "lower back (sciatica) among them; a doctor or physiotherapist can check which it is. It "
+    "often settles within a few weeks. See a doctor if it is getting worse, the leg feels weak, "
+    "or it has not eased after a few weeks. Get help now if both legs are affected or you have "
+    "numbness around your bottom or genitals."
 )
 
 POSTURE_CUES: tuple[str, ...] = (
@@ -156,6 +166,7 @@ class TriageResult:
     running_advice: always present; how (or whether) to run.
     posture_cues:   running-posture cues for upper-back pain, or empty.
     reasons:        the answers that drove the outcome, in plain words.
+    severe:         pain 8-10 on a flare-up day: stretches and gentle movement only.
     doctor_note:    a routine doctor-visit line, or "" if none.
     sciatica_note:  what pain down one leg is and when to see a doctor, or "" if none.
     """
@@ -172,6 +183,7 @@ class TriageResult:
     reasons: tuple[str, ...]
     doctor_note: str
     sciatica_note: str = ""
+    severe: bool = False
 
 
 def _ticked(report: SymptomReport, group: FlagGroup) -> tuple[RedFlag, ...]:
@@ -210,16 +222,20 @@ def triage(report: SymptomReport) -> TriageResult:
     """Turn a symptom report into today's advice.
 
     Urgent flags (or symptoms in both legs) beat "see a doctor soon" flags, which beat a
-    flare-up (pain 6+), which beats a normal training day.
+    flare-up (pain 6+; at 8+ severe: stretches and gentle movement only), which beats a
+    normal training day.
     """
     outcome, reasons = _outcome_and_reasons(report)
-    allows_strength = outcome in ("go", "flare_up")
+    severe = outcome == "flare_up" and report.pain >= SEVERE_PAIN
+    allows_strength = outcome in ("go", "flare_up") and not severe
     upper = report.where in ("upper", "both")
 
     if outcome == "urgent":
         advice = ADVICE_URGENT
     elif outcome == "doctor_soon":
         advice = ADVICE_DOCTOR_SOON
+    elif severe:
+        advice = ADVICE_SEVERE
     elif outcome == "flare_up":
         advice = ADVICE_FLARE_UP
     elif pain_zone(report.pain) == "amber":
@@ -236,7 +252,7 @@ def triage(report: SymptomReport) -> TriageResult:
 
     return TriageResult(
         outcome=outcome,
-        headline=HEADLINES[outcome],
+        headline=HEADLINE_SEVERE if severe else HEADLINES[outcome],
         advice=advice,
         running_advice=_running_advice(report, outcome),
         posture_cues=posture_cues,
@@ -247,6 +263,7 @@ def triage(report: SymptomReport) -> TriageResult:
         reasons=reasons,
         doctor_note=_doctor_note(report, outcome),
         sciatica_note=SCIATICA_NOTE if report.legs == "one" and outcome != "urgent" else "",
+        severe=severe,
     )
 
 
@@ -256,4 +273,6 @@ def _running_advice(report: SymptomReport, outcome: Outcome) -> str:
         return RUNNING_URGENT
     if outcome == "doctor_soon":
         return RUNNING_DOCTOR_SOON
+    if report.pain >= SEVERE_PAIN:
+        return RUNNING_SEVERE
     return RUNNING_PAIN_FREE if report.pain == 0 else RUNNING_EASY

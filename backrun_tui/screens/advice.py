@@ -26,6 +26,7 @@ OUTCOME_TITLES = {
     "flare_up": "A flare-up day",
     "go": "Good to train",
 }
+SEVERE_TITLE = "A severe pain day"
 LOG_HINT = "Press l to log a run by hand; this advice then counts it."
 # A training day made lighter by the day after a session (see the note under it): not headed
 # "Good to train / Train as planned" above "today is lighter".
@@ -63,7 +64,8 @@ class AdviceScreen(Screen[Choice]):
         self.result = result
         self.notes = notes or []
         self.first_run = first_run
-        self.service = service if result.outcome in ("go", "flare_up") else None
+        running_day = result.outcome in ("go", "flare_up") and not result.severe
+        self.service = service if running_day else None
         self.pain = pain
         self.lighter = lighter and result.outcome == "go"
 
@@ -79,6 +81,8 @@ class AdviceScreen(Screen[Choice]):
         yield Header()
         with VerticalScroll(id="advice"):
             title = LIGHTER_TITLE if self.lighter else OUTCOME_TITLES[result.outcome]
+            if result.severe:
+                title = SEVERE_TITLE
             yield Label(title, id="outcome", classes=f"outcome-{result.outcome}")
             yield Static(LIGHTER_HEADLINE if self.lighter else result.headline, id="headline")
             for line in [LIGHTER_ADVICE] if self.lighter else result.advice:

@@ -42,7 +42,7 @@ class ExercisePickerScreen(Screen[bool]):
         Binding("h", "swap('harder')", "Harder", id="harder"),
         Binding("o", "swap('outdoor')", "Outdoor", id="outdoor"),
         Binding("s", "stretches_only", "Stretches", id="stretches"),
-        Binding("a", "full_plan", "All", id="full"),
+        Binding("a", "full_plan", "Today's session", id="full"),
         Binding("r", "retest(True)", "Retest", id="retest"),
         Binding("x", "retest(False)", "Not yet", id="no-retest"),
         Binding("v", "view_plan", "Plan", id="plan"),

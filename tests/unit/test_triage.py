@@ -131,7 +131,8 @@ def test_every_pain_level_without_flags(pain: int, zone: str, outcome: Outcome) 
     result = check(pain=pain)
     assert result.outcome == outcome
     assert result.flare_up is (outcome == "flare_up")
-    assert result.allows_strength and result.allows_stretches
+    assert result.allows_stretches
+    assert result.allows_strength is (pain < 8)  # 8-10: stretches and gentle movement only
     assert (ADVICE_AMBER in result.advice) is (zone == "amber")
     if outcome == "flare_up":
         assert result.reasons == (f"Pain {pain}/10 today",)
@@ -191,7 +192,9 @@ def test_every_result_is_complete_and_consistent(report: SymptomReport) -> None:
     assert result.add_upper_back_exercise is (
         result.allows_strength and report.where in ("upper", "both")
     )
-    assert result.allows_strength is (result.outcome in ("go", "flare_up"))
+    assert result.allows_strength is (
+        result.outcome in ("go", "flare_up") and report.pain < 8
+    )
     assert result.allows_stretches is (result.outcome != "urgent")
     if result.outcome == "urgent":
         assert result.running_advice == RUNNING_URGENT
@@ -205,6 +208,28 @@ def test_every_result_is_complete_and_consistent(report: SymptomReport) -> None:
     if report.pain == 0:
         assert "while your back hurts" not in result.running_advice.lower()
     assert bool(result.sciatica_note) is (report.legs == "one" and result.outcome != "urgent")
+
+
+@pytest.mark.parametrize("pain", [8, 9, 10])
+def test_severe_pain_is_stretches_and_gentle_movement_only(pain: int) -> None:
+    result = check(pain=pain, where="both")
+    assert result.severe and not result.allows_strength and result.allows_stretches
+    assert not result.add_upper_back_exercise
+    assert "no running" in result.running_advice.lower()
+    assert "easy, relaxed runs" not in result.running_advice
+    assert any("within a day or two, contact a doctor" in line for line in result.advice)
+
+
+def test_flare_up_below_severe_keeps_the_gentle_session() -> None:
+    result = check(pain=7)
+    assert result.flare_up and result.allows_strength and not result.severe
+    assert "easy, relaxed runs" in result.running_advice
+
+
+def test_the_one_leg_note_says_what_it_can_be_and_who_checks() -> None:
+    note = check(legs="one").sciatica_note
+    assert "usually comes from" not in note
+    assert "a doctor or physiotherapist can check" in note
 
 
 def test_pain_down_one_leg_gets_a_sciatica_note() -> None:

@@ -1,0 +1,34 @@
+"""Days a careful physiotherapist treats apart: severe pain (8-10) is stretches and gentle
+movement only, with no running and the doctor advice if it does not ease."""
+
+from __future__ import annotations
+
+from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text
+
+from backrun_tui.screens.advice import AdviceScreen
+from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+
+
+async def test_worst_pain_offers_no_strength_and_no_running(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "t", SEE_ADVICE)
+        assert isinstance(app.screen, AdviceScreen)
+        text = screen_text(app)
+        assert "A severe pain day" in text
+        assert "No strength work and no running today" in text
+        assert "within a day or two, contact a doctor" in text
+        assert "easy, relaxed runs" not in text
+        assert not app.screen.query("#train")
+        await press(pilot, "enter")  # no strength session to start
+        assert isinstance(app.screen, AdviceScreen)
+        await press(pilot, "s")
+        picker = app.screen
+        assert isinstance(picker, ExercisePickerScreen)
+        assert "your pain is severe" in screen_text(app)
+        await press(pilot, "a")  # no session of strength work to go back to
+        assert app.service.state.session is not None
+        assert app.service.state.session.mode == "stretches"
+        assert "a = " not in screen_text(app)
