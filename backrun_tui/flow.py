@@ -155,12 +155,8 @@ class SessionFlow:
 
             holding = gate.standing(state.progress, self.service.clock())
             assert holding is not None
-            question = (
-                f"At {holding.at:%a %H:%M} you answered: {gate.reasons(holding)}. Your new "
-                "answers take that back. Was it ticked by mistake, or has a doctor checked you? "
-                "Your answer is kept in your history. If neither, the warning signs stand."
-            )
-            return self.show(WarningSignsScreen(question), gate_answer)
+            question = gate.take_back_question(holding, state.just_ticked)
+            return self.show(WarningSignsScreen(question, state.just_ticked), gate_answer)
         if next_step == "advice":
             from backrun_tui.screens.advice import AdviceScreen
 

@@ -110,7 +110,7 @@ def doctor_or_check(
 ) -> Transition:
     """Three weeks without improvement: advise a doctor on every launch until read (and again
     three weeks after it was read); else straight to the symptom check."""
-    state = state._replace(today=None, session=None, hold_running=False)
+    state = state._replace(today=None, session=None, hold_running=False, just_ticked=False)
     reason = doctor_visit_due(state, now)
     if reason:
         state = state._replace(stage="doctor", doctor_reason=reason, reminded=True)
@@ -197,9 +197,16 @@ def check_answered(
     today = Today(report, result, next_day, (well,) if well else ())
     progress, taken_back = gate.after_check(state.progress, report, result, clock())
     writes: tuple[Write, ...] = (RecordCheck(report, result.outcome, clock()),)
+    ticked = progress.warning is not None and progress.warning != state.progress.warning
     if progress != state.progress:
         writes = (*writes, SaveProgress(progress))
-    state = state._replace(today=today, checks=checks, answers=report, progress=progress)
+    state = state._replace(
+        today=today,
+        checks=checks,
+        answers=report,
+        progress=progress,
+        just_ticked=ticked or state.just_ticked,
+    )
     if taken_back:  # warning signs that still hold: ask before they are let go
         return Transition(state._replace(stage="gate"), "gate", writes)
     reason = doctor_visit_due(state, clock())  # judged with today's check too
@@ -217,6 +224,8 @@ def gate_answered(
     holding = gate.standing(state.progress, clock())
     if state.stage != "gate" or holding is None:
         return unchanged(state)
+    if event.choice == "mistake" and not state.just_ticked:
+        return unchanged(state, gate.MISTAKE_TOO_LATE)
     if event.choice == "keep":
         today = Today(holding.report, triage(holding.report), None)
         state = state._replace(stage="advice", today=today, answers=holding.report)
@@ -242,6 +251,7 @@ def advice_chosen(
     choice = event.choice
     if choice == "recheck":
         return Transition(state._replace(stage="check", today=None), "check")
+    state = state._replace(just_ticked=False)  # the advice is left: no "mistake" after this
     if choice == "quit":
         return Transition(state._replace(stage="closed"), "quit")
     allowed = today.result.allows_strength if choice == "train" else today.result.allows_stretches

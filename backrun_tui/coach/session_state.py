@@ -93,6 +93,9 @@ class SessionState(NamedTuple):
     today: Today | None = None
     answers: SymptomReport | None = None  # the last check's answers: a new check starts there
     corrections: tuple[Decision, ...] = ()  # today's, for the session that follows
+    # Warning signs ticked at this check, its advice not yet left: only now can they be taken
+    # back as "ticked by mistake" (later, only a doctor's check opens training).
+    just_ticked: bool = False
     session: Session | None = None
     hold_left: int = 0
     hold_running: bool = False

@@ -30,6 +30,8 @@ def after_check(
     answers take back warning signs that still hold."""
     holding = standing(progress, now)
     outcome = result.outcome
+    if holding is not None and outcome == holding.outcome and report.flags <= holding.report.flags:
+        return progress, False  # the same signs still ticked: kept from when they were first
     if outcome in ("urgent", "doctor_soon") and (
         holding is None or STRICTNESS[outcome] <= STRICTNESS[holding.outcome]
     ):
@@ -39,6 +41,30 @@ def after_check(
 
 def reasons(warning: Warning) -> str:
     return "; ".join(triage(warning.report).reasons)
+
+
+def ticked_when(warning: Warning) -> str:
+    """The day and time the warning signs were ticked, in words."""
+    return f"{warning.at:%a} {warning.at.day} {warning.at:%b} at {warning.at:%H:%M}"
+
+
+MISTAKE_TOO_LATE = (
+    "Ticked by mistake can be said only at the check where the signs were ticked. Now only a "
+    "doctor's check opens training: press d if a doctor has checked you."
+)
+
+
+def take_back_question(warning: Warning, mistake_allowed: bool) -> str:
+    """What the runner is asked when new answers take back warning signs that still hold."""
+    said = (
+        f"On {ticked_when(warning)} you answered: {reasons(warning)}. "
+        "Your new answers take that back."
+    )
+    if mistake_allowed:
+        ask = " Was it ticked by mistake, or has a doctor checked you?"
+    else:
+        ask = " Has a doctor checked you? (A mistake can be said only at the check itself.)"
+    return f"{said}{ask} Your answer is kept in your history. If not, the warning signs stand."
 
 
 def correction(warning: Warning, answer: Correction, now: datetime) -> Decision:

@@ -73,8 +73,9 @@ class NoticeScreen(ModalScreen[bool]):
 
 
 class WarningSignsScreen(ModalScreen[str]):
-    """New answers take back warning signs that still hold. m: ticked by mistake; d: a doctor
-    has checked me; k or Escape: they stand. Dismisses with "mistake", "doctor" or "keep"."""
+    """New answers take back warning signs that still hold. m: ticked by mistake (only at the
+    check where they were ticked); d: a doctor has checked me; k or Escape: they stand.
+    Dismisses with "mistake", "doctor" or "keep"."""
 
     CSS_PATH = css("dialogs")
     BINDINGS = [
@@ -83,15 +84,20 @@ class WarningSignsScreen(ModalScreen[str]):
         Binding("k,escape", "answer('keep')", "They stand", id="keep"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, mistake_allowed: bool = True) -> None:
         super().__init__()
         self.question = question
+        self.mistake_allowed = mistake_allowed
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "answer" or parameters != ("mistake",) or self.mistake_allowed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog notice"):
             yield Label(self.question, classes="notice-text")
             with Horizontal(classes="buttons"):
-                yield Button("A mistake (m)", id="mistake")
+                if self.mistake_allowed:
+                    yield Button("A mistake (m)", id="mistake")
                 yield Button("Doctor checked (d)", id="doctor")
                 yield Button("They stand (k)", id="keep", variant="primary")
         yield from footer()

@@ -224,7 +224,11 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         assert isinstance(again.screen, AdviceScreen) and "Get help now" in screen_text(again)
         await press(pilot, "enter", "s")  # neither starts anything
         assert isinstance(again.screen, AdviceScreen)
-        await press(pilot, "c", "tab", "tab", "up", "up", SEE_ADVICE, "m")  # it was a mistake
+        await press(pilot, "c", "tab", "tab", "up", "up", SEE_ADVICE, "m")  # too late for that
+        assert isinstance(again.screen, WarningSignsScreen)
+        assert "Has a doctor checked you?" in screen_text(again)
+        assert not again.screen.query("#mistake")
+        await press(pilot, "d")
         assert isinstance(again.screen, AdviceScreen)
         assert "Good to train" in screen_text(again)
         await press(pilot, "ctrl+p")
@@ -232,7 +236,7 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         await pilot.pause(0.3)
         await press(pilot, "enter")  # no session followed, yet the history shows it
         assert "Warning signs taken back" in screen_text(again)
-        assert "were a mistake" in screen_text(again)
+        assert "a doctor has checked" in screen_text(again)
     decisions = again.ctx.store.recent_decisions()
     assert [d.kind for d in decisions] == ["correction"]
-    assert "were a mistake" in decisions[0].text
+    assert "a doctor has checked" in decisions[0].text

@@ -9,6 +9,7 @@ from datetime import timedelta
 from service_driver import START, Launcher, whole_workout
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.triage import SymptomReport
@@ -51,12 +52,16 @@ def test_urgent_signs_hold_for_a_day_and_taking_them_back_asks(
     assert outcome(again) == "urgent"  # they stand
     again.apply(ev.AdviceChosen("recheck"))
     again.apply(ev.CheckAnswered(CLEAN))
-    step = again.apply(ev.GateAnswered("mistake"))
+    # Hours later, "ticked by mistake" is no longer offered: only a doctor's check opens training.
+    refused = again.apply(ev.GateAnswered("mistake"))
+    assert refused.next == "gate" and "only a doctor's check" in refused.message
+    assert store.progress().warning is not None
+    step = again.apply(ev.GateAnswered("doctor"))
     assert outcome(again) == "go"
     [correction] = step.decisions
     assert correction.kind == "correction"
     assert correction.text.startswith("Warning signs taken back (Pain, tingling, weakness")
-    assert "were a mistake" in correction.text
+    assert "a doctor has checked" in correction.text
     assert correction in store.recent_decisions()  # logged at once
     assert store.progress().warning is None
 
@@ -64,6 +69,41 @@ def test_urgent_signs_hold_for_a_day_and_taking_them_back_asks(
     whole_workout(again)
     [session] = list(store.sessions())
     assert correction in session.decisions  # in the history and the physio report
+
+
+def test_a_mistake_is_taken_back_only_at_the_check_itself(store: Store, launch: Launcher) -> None:
+    service = launch()
+    checked(service, URGENT)
+    assert service.apply(ev.AdviceChosen("recheck")).next == "check"
+    assert service.apply(ev.CheckAnswered(CLEAN)).next == "gate"
+    step = service.apply(ev.GateAnswered("mistake"))  # still at that check: a mistake is said
+    assert outcome(service) == "go" and "were a mistake" in step.decisions[0].text
+
+
+def test_a_mistake_is_not_offered_once_the_advice_is_left(store: Store, launch: Launcher) -> None:
+    service = launch()
+    checked(service, SOON)
+    service.apply(ev.AdviceChosen("stretches"))  # the advice is left for the picker
+    service.apply(ev.StartOver())
+    service.apply(ev.CheckAnswered(CLEAN))
+    assert not service.state.just_ticked
+    assert "mistake" in service.apply(ev.GateAnswered("mistake")).message
+    assert store.progress().warning is not None
+
+
+def test_the_take_back_question_names_the_day_the_signs_were_ticked(
+    store: Store, launch: Launcher
+) -> None:
+    checked(launch(), SOON)  # Mon 23 Nov
+    later = launch(START + timedelta(days=2))
+    later.apply(ev.Launch())
+    later.apply(ev.CheckAnswered(SymptomReport(4, "lower", "none", SOON.flags)))  # still ticked
+    later.apply(ev.AdviceChosen("recheck"))
+    assert later.apply(ev.CheckAnswered(CLEAN)).next == "gate"
+    warning = later.state.progress.warning
+    assert warning is not None
+    question = gate.take_back_question(warning, later.state.just_ticked)
+    assert "On Mon 23 Nov at 07:3" in question
 
 
 def test_urgent_signs_lapse_after_a_day(store: Store, launch: Launcher) -> None:

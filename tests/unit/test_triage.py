@@ -192,9 +192,7 @@ def test_every_result_is_complete_and_consistent(report: SymptomReport) -> None:
     assert result.add_upper_back_exercise is (
         result.allows_strength and report.where in ("upper", "both")
     )
-    assert result.allows_strength is (
-        result.outcome in ("go", "flare_up") and report.pain < 8
-    )
+    assert result.allows_strength is (result.outcome in ("go", "flare_up") and report.pain < 8)
     assert result.allows_stretches is (result.outcome != "urgent")
     if result.outcome == "urgent":
         assert result.running_advice == RUNNING_URGENT
