@@ -38,7 +38,7 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | since last time | Enter, Space or Esc go on to the check |
 | symptom check | ← → or 0-9 pain · Tab next · arrows choose · Space tick · F2 signs, then advice |
 | picker | ↑ ↓ choose · e easier · h harder · o outdoor swap · s stretches only |
-| picker | a back from stretches to today's session (the gentle one on a flare-up day; none on a day without strength work) |
+| picker | a back from stretches to today's session (a flare-up day's is the gentle one) |
 | picker | r / x retest or not yet · v plan · g settings · Enter start |
 | rep counter | Space rep (or start/pause a hold, or the tempo) · Backspace undo · Enter set done |
 | rep counter | f done at target · t tempo on/off · p painful · q end the session |
