@@ -16,7 +16,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.runs import RUN_COLUMNS, run_row
 from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.export_data import Everything
+from backrun_tui.export_data import NO_WARNING_SIGNS, Everything
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
@@ -125,6 +125,12 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += [f"| {week} | {pain:g}/10 |" for week, pain in trend[-26:]]
     else:
         lines.append("No symptom checks yet.")
+    lines += ["", "## Warning signs and doctor advice", ""]
+    safety = data.safety(now)
+    if safety:
+        lines += [f"- {at:%d %b %Y %H:%M}: {line}" for at, line in safety]
+    else:
+        lines.append(NO_WARNING_SIGNS)
     lines += ["", "## Current plan", ""]
     plan = data.plan
     if plan and plan.exercise_ids:

@@ -11,6 +11,11 @@ from backrun_tui.coach.session import Session
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.store.repository import Store
 
+NO_WARNING_SIGNS = (
+    "No warning signs were ticked at any check, and no doctor visit was advised. Every check "
+    "asks about them first."
+)
+
 
 @dataclass(frozen=True)
 class Everything:
@@ -28,10 +33,17 @@ class Everything:
         logged = list(reversed(list(store.logged_changes())))
         return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
 
+    def safety(self, now: datetime) -> list[tuple[datetime, str]]:
+        """(when, line) of every warning-sign day and doctor advice, newest first."""
+        from backrun_tui.coach.safety_record import safety_lines
+
+        return safety_lines(self.checks, self.logged, now)
+
     @property
     def decisions(self) -> list[Decision]:
         """Every change, oldest first: those of the sessions and those made outside one (a
-        correction also kept in the session that followed it is listed once)."""
-        merged = {(d.at, d.text): d for d in self.logged}
+        correction also kept in the session that followed it is listed once). The doctor
+        advice is no change to the plan: it is in `safety`."""
+        merged = {(d.at, d.text): d for d in self.logged if d.kind != "advice"}
         merged.update({(d.at, d.text): d for s in self.sessions for d in s.decisions})
         return sorted(merged.values(), key=lambda d: d.at)

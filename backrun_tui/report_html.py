@@ -16,7 +16,7 @@ from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.run_stats import weekly_running
 from backrun_tui.coach.runs import RUN_COLUMNS, run_row
-from backrun_tui.export_data import Everything
+from backrun_tui.export_data import NO_WARNING_SIGNS, Everything
 from backrun_tui.svg_chart import bar_chart, nice_top
 
 WEEKS = 26
@@ -82,6 +82,9 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
         "backrun is a self-guided exercise coach for runners with back pain; it gives advice, "
         "not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).</p>",
     ]
+    safety = [(f"{at:%d %b %Y %H:%M}", line) for at, line in data.safety(now)]
+    parts.append("<h2>Warning signs and doctor advice</h2>")
+    parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))
     parts += _pain_and_ladder(data, catalog, mondays)
     parts += _running(data, mondays, today)
     parts += _plan(data, catalog)

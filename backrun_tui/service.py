@@ -53,6 +53,9 @@ class Records(Protocol):
     def all_last_sets(self) -> dict[str, tuple[SetRecord, ...]]: ...
     def sessions(self) -> Iterator[Session]: ...
     def logged_changes(self, since: datetime | None = None) -> Iterator[Decision]: ...
+    def checks(
+        self, since: datetime | None = None
+    ) -> Iterator[tuple[datetime, SymptomReport, str]]: ...
     def runs(self, *, deleted: bool = False) -> list[Run]: ...
     def save_run(self, run: Run) -> None: ...
     def pains_since(self, since: datetime) -> list[tuple[datetime, int]]: ...
@@ -253,6 +256,20 @@ class SessionService:
         from backrun_tui.coach.running_load import running_notes
 
         return running_notes(self.runs(), pain, self.clock())
+
+    def safety_lines(self, since: datetime) -> list[tuple[datetime, str]]:
+        """(when, line) of every warning-sign day and doctor advice since then, newest first."""
+        from backrun_tui.coach.safety_record import safety_lines
+
+        try:
+            checks = list(self.records.checks(since))
+            changes = list(self.records.logged_changes(since))
+        except self.errors as error:
+            self.records.notes.append(str(error))
+            return []
+        finally:
+            self.tell_notes()
+        return [line for line in safety_lines(checks, changes, self.clock()) if line[0] >= since]
 
     def logged_changes(self, since: datetime | None = None) -> Iterator[Decision]:
         """Changes kept outside any session (warning signs taken back), newest first; with

@@ -11,6 +11,7 @@ from itertools import islice
 
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.runs import RUN_COLUMNS, Run, run_row
+from backrun_tui.coach.safety_record import safety_lines
 from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.context import system_clock
@@ -34,11 +35,11 @@ def _run(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     try:
         if args.command == "history":
             print(history_table(list(islice(store.sessions(), max(args.limit, 0)))))
-            corrections = [d for d in store.logged_changes() if d.kind == "correction"]
-            if corrections:
-                print("\nWarning signs taken back, newest first:")
-                for decision in islice(corrections, max(args.limit, 0)):
-                    print(f"  {decision.at:%d %b %Y %H:%M}  {decision.text}")
+            safety = safety_lines(store.checks(), store.logged_changes(), system_clock())
+            if safety:
+                print("\nWarning signs and doctor advice, newest first:")
+                for at, line in safety[: max(args.limit, 0)]:
+                    print(f"  {at:%d %b %Y %H:%M}  {line}")
             return 0
         if args.command == "runs":
             print(runs_table(store.runs()[: max(args.limit, 0)]))

@@ -21,6 +21,7 @@ DecisionKind = Literal[
     "restart",  # double-progression streaks start again (a long break, a new rep range)
     "gentle",  # the rest of a session becomes a flare-up session (a painful flag at 6+)
     "correction",  # warning signs taken back: ticked by mistake, or a doctor has checked them
+    "advice",  # not a change to the plan: the doctor advice given, and the runner's answer
 ]
 
 

@@ -1,28 +1,30 @@
 """The session model, the one owner of a session's rules: an event and the state in, the new
 state, its decisions, what to save and what comes next out. Pure: no Textual, no files.
 
-This module takes a day from launch to the picker (resume, doctor reminder, symptom check,
-advice, assessment) and dispatches every event; `picker_model` and `workout_model` take the
-day on from there."""
+This module takes a day from the symptom check to the picker (check, gate, advice,
+assessment) and dispatches every event; `day_start` takes it from launch to the check, and
+`picker_model` and `workout_model` on from the picker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from functools import cache
 from typing import Any, cast
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import plan_from_assessment
-from backrun_tui.coach.progression import (
-    NOT_IMPROVING_AFTER,
-    doing_well,
-    next_day_check,
-    not_improving,
+from backrun_tui.coach.day_start import (
+    doctor_notice_read,
+    doctor_or_check,
+    doctor_visit_due,
+    launch,
+    news_read,
+    resume_answered,
 )
+from backrun_tui.coach.plan import plan_from_assessment
+from backrun_tui.coach.progression import doing_well, next_day_check
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import (
@@ -54,109 +56,6 @@ def apply(catalog: Catalog, state: SessionState, event: ev.Event, clock: Clock) 
     if handler is None:
         return Transition(state, next_for(state))
     return handler(catalog, state, event, clock)
-
-
-# --- launch, resume, doctor reminder ------------------------------------------------------------
-
-
-def launch(catalog: Catalog, state: SessionState, _: ev.Launch, clock: Clock) -> Transition:
-    """Offer an interrupted session; one that ended or never started a set is filed first."""
-    state = state._replace(reminded=False)  # a new start: the doctor advice may be said again
-    live = state.live
-    if live is not None and live.workout.items and live.ended_at is None:
-        return Transition(state._replace(stage="resume"), "resume")
-    writes: tuple[Write, ...] = ()
-    if live is not None:
-        state, writes = file_session(state._replace(live=None), live, clock())
-    return news_or_on(catalog, state, clock(), writes)
-
-
-def resume_answered(
-    catalog: Catalog, state: SessionState, event: ev.ResumeAnswered, clock: Clock
-) -> Transition:
-    live = state.live
-    if state.stage != "resume" or live is None:
-        return unchanged(state)
-    state = state._replace(live=None)
-    if event.resume:
-        from backrun_tui.coach.workout_model import resume
-
-        return resume(catalog, state, live, clock())
-    state, writes = file_session(state, live, clock())
-    return news_or_on(catalog, state, clock(), writes)
-
-
-def news_or_on(
-    catalog: Catalog, state: SessionState, now: datetime, writes: tuple[Write, ...] = ()
-) -> Transition:
-    """At launch, the "since last time" card first when the plan changed since it was read."""
-    from backrun_tui.coach.since_last import since_last_time
-
-    if since_last_time(catalog, state) is not None:
-        return Transition(state._replace(stage="news"), "news", writes)
-    return doctor_or_check(state, now, writes)
-
-
-def news_read(_: Catalog, state: SessionState, __: ev.NewsRead, clock: Clock) -> Transition:
-    if state.stage != "news":
-        return unchanged(state)
-    now = clock()
-    progress = replace(state.progress, news_seen=now)
-    return doctor_or_check(state._replace(progress=progress), now, (SaveProgress(progress),))
-
-
-def doctor_or_check(
-    state: SessionState, now: datetime, writes: tuple[Write, ...] = ()
-) -> Transition:
-    """Three weeks without improvement: advise a doctor on every launch until read (and again
-    three weeks after it was read); else straight to the symptom check."""
-    state = state._replace(today=None, session=None, hold_running=False, just_ticked=False)
-    reason = doctor_visit_due(state, now)
-    if reason:
-        state = state._replace(stage="doctor", doctor_reason=reason, reminded=True)
-        return Transition(state, "doctor", writes)
-    return to_check(state, now, writes)
-
-
-def doctor_visit_due(state: SessionState, now: datetime) -> str:
-    """Why a doctor visit is advised now, or "": not improving after three weeks, not yet read
-    (or read three weeks ago), and not already said since backrun started."""
-    reason = not_improving(list(state.checks), state.progress.first_session, now)
-    seen = state.progress.doctor_acknowledged
-    if not reason or state.reminded or (seen is not None and now - seen < NOT_IMPROVING_AFTER):
-        return ""
-    return reason
-
-
-def to_check(state: SessionState, now: datetime, writes: tuple[Write, ...] = ()) -> Transition:
-    """The symptom check, unless warning signs still hold: urgent ones open on their advice
-    again; "see a doctor soon" ones stay ticked in the check, with a reminder."""
-    holding = gate.standing(state.progress, now)
-    if holding is None:
-        return Transition(state._replace(stage="check"), "check", writes)
-    message = gate.still_standing_message(holding)
-    state = state._replace(answers=holding.report)
-    if holding.outcome == "urgent":
-        today = Today(holding.report, triage(holding.report), None)
-        return Transition(
-            state._replace(stage="advice", today=today), "advice", writes, (), message
-        )
-    return Transition(state._replace(stage="check"), "check", writes, (), message)
-
-
-def doctor_notice_read(
-    _: Catalog, state: SessionState, event: ev.DoctorNoticeRead, clock: Clock
-) -> Transition:
-    if state.stage != "doctor":
-        return unchanged(state)
-    state = state._replace(doctor_reason="")
-    writes: tuple[Write, ...] = ()
-    if event.understood:
-        progress = replace(state.progress, doctor_acknowledged=clock())
-        state, writes = state._replace(progress=progress), (SaveProgress(progress),)
-    if state.today is not None:  # shown after today's check: on to its advice
-        return Transition(state._replace(stage="advice"), "advice", writes)
-    return to_check(state, clock(), writes)
 
 
 def start_over(catalog: Catalog, state: SessionState, _: ev.StartOver, clock: Clock) -> Transition:

@@ -29,7 +29,7 @@ def since_last_time(catalog: Catalog, state: SessionState) -> SinceLast | None:
     if start is None:
         return None
     # The assessment's picks are how the plan began, not a change to it (the summary said so).
-    changes = [d for d in state.log if d.at >= start and d.kind != "assessment"]
+    changes = [d for d in state.log if d.at >= start and d.kind not in ("assessment", "advice")]
     seen = state.progress.news_seen
     if not changes or (seen is not None and seen >= max(d.at for d in changes)):
         return None

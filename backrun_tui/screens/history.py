@@ -5,7 +5,6 @@ reps."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from itertools import takewhile
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +12,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
-from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.history_stats import (
     ladder_series,
     reps_series,
@@ -35,6 +33,7 @@ SHOWN_DAYS = 365
 CHART_POINTS = 60
 WEEKS_SHOWN = 12
 ROWS_AT_ONCE = 40  # sessions added to the table at a time (m adds more)
+SAFETY_TITLE = "Warning signs and doctor advice, newest first"
 
 
 class HistoryScreen(Screen[None]):
@@ -63,12 +62,6 @@ class HistoryScreen(Screen[None]):
             sessions.append(session)
         return sessions
 
-    def logged_changes(self) -> list[Decision]:
-        """The last year of changes made outside a session, newest first."""
-        cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
-        changes = self.service.logged_changes(since=cutoff)
-        return list(takewhile(lambda d: d.at >= cutoff, changes))
-
     def compose(self) -> ComposeResult:
         today = self.service.clock().date()
         sessions = self.sessions = self.recent_sessions()
@@ -88,12 +81,13 @@ class HistoryScreen(Screen[None]):
             else:
                 yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="changes")
-            corrections = [d for d in self.logged_changes() if d.kind == "correction"]
-            if corrections:
-                yield Label("Warning signs taken back, newest first", classes="heading")
+            cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
+            safety = self.service.safety_lines(cutoff)
+            if safety:
+                yield Label(SAFETY_TITLE, classes="heading")
                 yield Static(
-                    "\n".join(f"• {d.at:%d %b %Y %H:%M}: {d.text}" for d in corrections),
-                    id="corrections",
+                    "\n".join(f"• {at:%d %b %Y %H:%M}: {line}" for at, line in safety),
+                    id="safety",
                 )
             yield from self.charts(sessions, today)
         yield from footer()

@@ -248,9 +248,12 @@ class Store:
             for doc in reversed(docs):
                 yield codec.decision_from_doc(dict(doc))
 
-    def checks(self) -> Iterator[tuple[datetime, SymptomReport, str]]:
-        """Every symptom check (time, answers, outcome), oldest first."""
-        for db in reversed(list(self._history())):
+    def checks(
+        self, since: datetime | None = None
+    ) -> Iterator[tuple[datetime, SymptomReport, str]]:
+        """Every symptom check (time, answers, outcome), oldest first; with `since`, the history
+        years before it are not read."""
+        for db in reversed(list(self._history(since.year if since else 0))):
             docs = sorted(db.table("checks").all(), key=lambda d: d["at"])
             for doc in docs:
                 yield codec.check_from_doc(dict(doc))

@@ -235,7 +235,7 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         await pilot.press(*"History")
         await pilot.pause(0.3)
         await press(pilot, "enter")  # no session followed, yet the history shows it
-        assert "Warning signs taken back" in screen_text(again)
+        assert "Warning signs and doctor advice" in screen_text(again)
         assert "a doctor has checked" in screen_text(again)
     decisions = again.ctx.store.recent_decisions()
     assert [d.kind for d in decisions] == ["correction"]

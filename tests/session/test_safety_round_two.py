@@ -3,12 +3,20 @@ strength work offers, and that the picker's words agree with it."""
 
 from __future__ import annotations
 
-from service_driver import Launcher
+import argparse
+import io
+from contextlib import redirect_stdout
+from datetime import datetime, timedelta
+
+from service_driver import START, Launcher, to_picker, whole_workout
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach.catalog import Catalog, load_catalog
 from backrun_tui.coach.picker_rules import mode_note
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.export import export
+from backrun_tui.shell_commands import run_command
 from backrun_tui.store.repository import Store
 
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
@@ -48,3 +56,99 @@ def test_on_a_flare_up_day_a_names_the_gentle_session(launch: Launcher, store: S
     assert "gentle session" in mode_note(service.catalog, service.state)
     service.apply(ev.FullPlan())
     assert service.state.session is not None and service.state.session.mode == "flare_up"
+
+
+# --- the safety record: warning-sign days and the doctor advice, in the history and reports ---
+
+
+URGENT = SymptomReport(3, "lower", "none", frozenset({"saddle_numbness"}))
+SOON = SymptomReport(3, "lower", "none", frozenset({"weight_loss"}))
+CLEAN = SymptomReport(2, "lower", "none")
+
+
+def everywhere(store: Store, catalog: Catalog, now: datetime) -> dict[str, str]:
+    """The safety record as each place a runner or a physio reads it shows it."""
+    return {
+        "cli": shell_commands_history(store),
+        "markdown": export(store, catalog, "markdown", now),
+        "html": export(store, catalog, "html", now),
+    }
+
+
+def shell_commands_history(store: Store) -> str:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        run_command(argparse.Namespace(command="history", limit=20), store, load_catalog())
+    return out.getvalue()
+
+
+def test_an_urgent_day_that_runs_out_is_in_the_history_and_the_reports(
+    launch: Launcher, store: Store, catalog: Catalog
+) -> None:
+    service = launch()
+    service.apply(ev.Launch())
+    service.apply(ev.CheckAnswered(URGENT))
+    service.apply(ev.AdviceChosen("quit"))
+    later = launch(START + timedelta(days=2))  # the 24 hours ran out; nothing was taken back
+    assert later.apply(ev.Launch()).next == "check"
+    for where, text in everywhere(store, catalog, START + timedelta(days=2)).items():
+        assert "Get help now (Numbness around the genitals" in text, where
+        assert "24 hours of the urgent advice ran out on 24 Nov 2026" in text, where
+    lines = later.safety_lines(START - timedelta(days=1))
+    assert [line for _, line in lines] == [
+        "Get help now (Numbness around the genitals, buttocks, anus or inner thighs). The 24 "
+        "hours of the urgent advice ran out on 24 Nov 2026 07:32; the answers were never taken "
+        "back."
+    ]
+
+
+def test_each_red_flag_day_says_how_it_ended(launch: Launcher, store: Store) -> None:
+    service = launch()
+    service.apply(ev.Launch())
+    service.apply(ev.CheckAnswered(URGENT))
+    service.apply(ev.AdviceChosen("recheck"))
+    service.apply(ev.CheckAnswered(CLEAN))
+    service.apply(ev.GateAnswered("mistake"))  # at the check itself
+    service.apply(ev.AdviceChosen("quit"))
+    later = launch(START + timedelta(days=3))
+    later.apply(ev.Launch())
+    later.apply(ev.CheckAnswered(SOON))
+    later.apply(ev.AdviceChosen("quit"))
+    standing = launch(START + timedelta(days=4))
+    words = [line for _, line in standing.safety_lines(START - timedelta(days=1))]
+    assert words[0].startswith("See a doctor soon (Losing weight") and "Still standing" in words[0]
+    assert "ticked by mistake" in words[1]
+    checked = launch(START + timedelta(days=6))
+    checked.apply(ev.Launch())
+    checked.apply(ev.CheckAnswered(CLEAN))
+    checked.apply(ev.GateAnswered("doctor"))
+    words = [line for _, line in checked.safety_lines(START - timedelta(days=1))]
+    assert ": a doctor has checked" in words[0]
+
+
+def test_the_not_improving_advice_and_its_answer_are_kept(
+    launch: Launcher, store: Store, catalog: Catalog
+) -> None:
+    store.save_plan(PLAN)
+    for days in range(30, 0, -3):
+        store.record_check(SymptomReport(4, "lower", "none"), "go", START - timedelta(days=days))
+    first = launch(START - timedelta(days=30))
+    to_picker(first, pain=4)
+    whole_workout(first)
+    for _ in range(2):  # "remind me next time", twice: kept once
+        later = launch()
+        assert later.apply(ev.Launch()).next == "doctor"
+        later.apply(ev.DoctorNoticeRead(understood=False))
+    read = launch(START + timedelta(hours=2))
+    read.apply(ev.Launch())
+    read.apply(ev.DoctorNoticeRead(understood=True))
+    lines = [line for _, line in read.safety_lines(START - timedelta(days=40))]
+    assert len(lines) == 2
+    assert lines[0].startswith("Advised a visit to a doctor or physiotherapist (after three")
+    assert lines[0].endswith("you said you have read it")
+    assert lines[1].endswith("you asked to be reminded next time")
+    for where, text in everywhere(store, catalog, START + timedelta(hours=3)).items():
+        assert "you said you have read it" in text, where
+    assert "Advised a visit" not in export(store, catalog, "markdown", START).split(
+        "## Changes to the plan"
+    )[1]  # advice is no change to the plan

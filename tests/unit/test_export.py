@@ -119,7 +119,7 @@ def test_markdown_report_for_a_physiotherapist(
     assert report.startswith("# backrun report")
     assert "not a diagnosis" in report
     parts = sections(report)
-    assert list(parts) == ["Pain", "Current", "Flagged", "Changes", "Recent"]
+    assert list(parts) == ["Pain", "Warning", "Current", "Flagged", "Changes", "Recent"]
 
     trend = parts["Pain"]
     assert "| 2026-W42 | 4/10 |" in trend
