@@ -198,6 +198,22 @@ def missing_rungs_note(catalog: Catalog, state: SessionState) -> str:
     return "\n".join(lines)
 
 
+def assessment_note(catalog: Catalog, state: SessionState) -> str:
+    """On the day of an assessment that stopped at the start of the ladder: why, and that a
+    physiotherapist can help choose a start."""
+    from backrun_tui.coach.first_assessment import stopped_message
+
+    if state.session is None:
+        return ""
+    today = state.session.started_at.date()
+    answers = {
+        b.exercise_id: False
+        for b in state.plan.benched
+        if b.why == "not_yet" and b.since == today  # not possible at today's assessment
+    }
+    return stopped_message(catalog, answers)
+
+
 def can_stretch_only(state: SessionState) -> bool:
     return state.session is not None and state.session.mode != "stretches"
 

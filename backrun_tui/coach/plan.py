@@ -51,51 +51,6 @@ def ordered(catalog: Catalog, exercise_ids: tuple[str, ...] | list[str]) -> tupl
     return tuple(sorted(unique, key=lambda i: (catalog.get(i).rung or 0, i)))
 
 
-# --- the first-run assessment -------------------------------------------------------------
-
-
-def next_assessment_exercise(
-    catalog: Catalog, answers: dict[str, bool], resting: frozenset[str] = frozenset()
-) -> Exercise | None:
-    """The next rung to ask about, walking the ladder from the top; None when the plan is full
-    or every rung has been answered. A resting exercise is not asked about: it comes back only
-    as a retest, after its rest."""
-    if sum(answers.values()) >= PLAN_SIZE:
-        return None
-    for exercise in catalog.ladder():
-        if exercise.id not in answers and exercise.id not in resting:
-            return exercise
-    return None
-
-
-def plan_from_assessment(
-    catalog: Catalog, answers: dict[str, bool], now: datetime, resting: tuple[Bench, ...] = ()
-) -> tuple[Plan, list[Decision]]:
-    """The first four rungs the runner can do slowly, pain-free, with good form (never one
-    that is resting; those keep resting). A rung the runner could not do yet rests too: no swap
-    or promotion picks it until it has been retested."""
-    rest_ids = {b.exercise_id for b in resting}
-    passed = [e.id for e in catalog.ladder() if answers.get(e.id) and e.id not in rest_ids]
-    passed = passed[:PLAN_SIZE]
-    not_yet = tuple(
-        Bench(e.id, now.date(), why="not_yet")
-        for e in catalog.ladder()
-        if answers.get(e.id) is False and e.id not in rest_ids
-    )
-    decisions = [
-        _decision(
-            catalog,
-            "assessment",
-            None,
-            i,
-            "passed the assessment (slow, pain-free, good form)",
-            now,
-        )
-        for i in passed
-    ]
-    return Plan(ordered(catalog, passed), (*resting, *not_yet)), decisions
-
-
 # --- neighbours -----------------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from backrun_tui.coach.day_start import (
     news_read,
     resume_answered,
 )
-from backrun_tui.coach.plan import plan_from_assessment
+from backrun_tui.coach.first_assessment import plan_from_assessment
 from backrun_tui.coach.progression import doing_well, next_day_check
 from backrun_tui.coach.session import Session, new_session_id
 from backrun_tui.coach.session_filing import file_session

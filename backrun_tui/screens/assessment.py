@@ -9,7 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import PLAN_SIZE, next_assessment_exercise
+from backrun_tui.coach.first_assessment import next_assessment_exercise
+from backrun_tui.coach.plan import PLAN_SIZE
 from backrun_tui.coach.workout import target_text
 from backrun_tui.screens.base import css
 from backrun_tui.widgets.key_legend import footer

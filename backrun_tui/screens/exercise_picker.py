@@ -119,6 +119,7 @@ class ExercisePickerScreen(Screen[bool]):
             options.highlighted = 0
         notes = [
             rules.mode_note(catalog, state),
+            rules.assessment_note(catalog, state),
             rules.schedule_note(catalog, state),
             rules.missing_rungs_note(catalog, state),
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text
 
 from backrun_tui.screens.advice import AdviceScreen
+from backrun_tui.screens.assessment import AssessmentScreen
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
 
 
@@ -32,3 +33,18 @@ async def test_worst_pain_offers_no_strength_and_no_running(make_app: AppFactory
         assert app.service.state.session is not None
         assert app.service.state.session.mode == "stretches"
         assert "a = " not in screen_text(app)
+
+
+async def test_an_assessment_that_fails_the_first_rungs_stops_and_says_why(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", SEE_ADVICE, "enter")
+        assert isinstance(app.screen, AssessmentScreen)
+        await press(pilot, "n", "n")  # Superman and Beetle not possible yet: it stops there
+        assert isinstance(app.screen, ExercisePickerScreen)
+        text = screen_text(app)
+        assert "A physiotherapist can help you choose where to start" in text
+        assert app.service.state.plan.exercise_ids == ()

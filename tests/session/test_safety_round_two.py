@@ -149,6 +149,7 @@ def test_the_not_improving_advice_and_its_answer_are_kept(
     assert lines[1].endswith("you asked to be reminded next time")
     for where, text in everywhere(store, catalog, START + timedelta(hours=3)).items():
         assert "you said you have read it" in text, where
-    assert "Advised a visit" not in export(store, catalog, "markdown", START).split(
-        "## Changes to the plan"
-    )[1]  # advice is no change to the plan
+    assert (
+        "Advised a visit"
+        not in export(store, catalog, "markdown", START).split("## Changes to the plan")[1]
+    )  # advice is no change to the plan

@@ -7,6 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.first_assessment import (
+    next_assessment_exercise,
+    plan_from_assessment,
+    stopped_message,
+)
 from backrun_tui.coach.plan import (
     Bench,
     Plan,
@@ -14,8 +19,6 @@ from backrun_tui.coach.plan import (
     alternative_option,
     easier_option,
     harder_option,
-    next_assessment_exercise,
-    plan_from_assessment,
     promote,
     regress,
     swap,
@@ -54,19 +57,56 @@ def walk(catalog: Catalog, can_do: set[str]) -> tuple[list[str], dict[str, bool]
 def test_assessment_asks_in_ladder_order_and_stops_after_four_passes(
     catalog: Catalog, now: datetime
 ) -> None:
-    can_do = {"beetle", "single-leg-balance-reach", "single-leg-bridge", "superman-pull", "v-ups"}
+    can_do = {"superman", "beetle", "single-leg-balance-reach", "superman-pull"}
     asked, answers = walk(catalog, can_do)
     assert asked == list(LADDER[:8])  # the fourth pass is superman-pull, rung 8
     plan, decisions = plan_from_assessment(catalog, answers, now)
-    assert plan.exercise_ids == (
-        "beetle",
-        "single-leg-balance-reach",
-        "single-leg-bridge",
-        "superman-pull",
-    )
+    assert plan.exercise_ids == ("superman", "beetle", "single-leg-balance-reach", "superman-pull")
     assert [d.to_id for d in decisions] == list(plan.exercise_ids)
     assert all(d.kind == "assessment" and d.from_id is None for d in decisions)
-    assert decisions[0].text.startswith("Beetle (Dead Bug) added: ")
+    assert decisions[0].text.startswith("Superman added: ")
+    assert stopped_message(catalog, answers) == ""  # one of rungs 1-4 failed: the climb goes on
+
+
+def test_two_of_the_first_four_not_possible_stop_the_climb(catalog: Catalog, now: datetime) -> None:
+    can_do = {"beetle", "single-leg-bridge", "superman-pull", "v-ups", "single-leg-jump-squats"}
+    asked, answers = walk(catalog, can_do | {"single-leg-balance"})
+    assert asked == list(LADDER[:3])  # Superman and Single Leg Balance & Reach: it stops
+    plan, decisions = plan_from_assessment(catalog, answers, now)
+    # What was possible, and the easier form of rung 3; nothing from higher up.
+    assert plan.exercise_ids == ("beetle", "single-leg-balance")
+    assert "the easier form of Single Leg Balance & Reach" in decisions[-1].text
+    message = stopped_message(catalog, answers)
+    assert "A physiotherapist can help you choose where to start" in message
+    assert "Superman: lift only one arm and the opposite leg" in message
+
+
+def test_failing_the_first_eight_never_gives_the_hardest_rungs(
+    catalog: Catalog, now: datetime
+) -> None:
+    answers = {exercise_id: False for exercise_id in LADDER[:8]}
+    answers |= {exercise_id: True for exercise_id in LADDER[8:]}  # V-Ups "yes", say
+    plan, _ = plan_from_assessment(catalog, answers, now)
+    assert plan.exercise_ids == ("single-leg-balance",)  # the easier form of rung 3 only
+    assert all((catalog.get(i).rung or 0) <= 4 for i in plan.exercise_ids)
+
+
+def test_hardest_rungs_need_three_of_the_first_four(catalog: Catalog, now: datetime) -> None:
+    resting = tuple(Bench(i, now.date()) for i in ("superman", "beetle"))  # not asked
+    rest_ids = frozenset(b.exercise_id for b in resting)
+    asked, answers = [], {}
+    while (exercise := next_assessment_exercise(catalog, answers, rest_ids)) is not None:
+        asked.append(exercise.id)
+        answers[exercise.id] = exercise.id not in ("single-leg-bridge", "side-plank-lifts")
+    assert not any(catalog.get(i).rung >= 9 for i in asked)  # type: ignore[operator]
+    plan, _ = plan_from_assessment(catalog, {**answers, "v-ups": True}, now, resting)
+    assert "v-ups" not in plan.exercise_ids
+    assert plan.exercise_ids == (
+        "single-leg-balance-reach",
+        "high-plank-leg-lifts",
+        "quadruped-limb-raises",
+        "superman-pull",
+    )
 
 
 def test_assessment_plan_takes_only_the_first_four_passes(catalog: Catalog, now: datetime) -> None:
@@ -77,11 +117,11 @@ def test_assessment_plan_takes_only_the_first_four_passes(catalog: Catalog, now:
 
 
 def test_fewer_passes_give_a_shorter_plan(catalog: Catalog, now: datetime) -> None:
-    asked, answers = walk(catalog, {"superman", "high-plank-leg-lifts"})
+    asked, answers = walk(catalog, {"superman", "beetle", "high-plank-leg-lifts"})
     assert asked == list(LADDER)  # never four passes, so every rung was asked
     plan, decisions = plan_from_assessment(catalog, answers, now)
-    assert plan.exercise_ids == ("superman", "high-plank-leg-lifts")
-    assert len(decisions) == 2
+    assert plan.exercise_ids == ("superman", "beetle", "high-plank-leg-lifts")
+    assert len(decisions) == 3
 
 
 def test_a_reassessment_never_brings_back_a_resting_exercise(
