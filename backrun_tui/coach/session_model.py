@@ -80,14 +80,17 @@ def check_answered(
     result = triage(report)
     next_day = None
     if result.outcome == "go":
-        since = state.progress.last_session_start
+        since, ended = state.progress.last_session_start, state.progress.last_session_end
         last_decisions = [d for d in state.log if since is None or d.at >= since]
+        # The usual pain is the pain before the last session: a check already answered since
+        # (changing the answers) must not move it, or a second answer undoes the lighter day.
+        usual_checks = [c for c in state.checks if ended is None or c[0] <= ended]
         next_day = next_day_check(
             catalog,
             state.plan,
             report.pain,
-            list(state.checks),
-            state.progress.last_session_end,
+            usual_checks,
+            ended,
             last_decisions,
             clock(),
         )

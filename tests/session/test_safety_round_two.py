@@ -153,3 +153,18 @@ def test_the_not_improving_advice_and_its_answer_are_kept(
         "Advised a visit"
         not in export(store, catalog, "markdown", START).split("## Changes to the plan")[1]
     )  # advice is no change to the plan
+
+
+def test_changing_the_answers_keeps_the_lighter_day(launch: Launcher, store: Store) -> None:
+    yesterday = launch(START - timedelta(days=1))
+    to_picker(yesterday, pain=2)
+    whole_workout(yesterday)
+    today = launch()
+    today.apply(ev.Launch())
+    today.apply(ev.CheckAnswered(SymptomReport(5, "lower", "none")))
+    assert today.state.today is not None and today.state.today.next_day is not None
+    assert today.state.today.next_day.lighter
+    today.apply(ev.AdviceChosen("recheck"))
+    today.apply(ev.CheckAnswered(SymptomReport(5, "lower", "none")))  # the same answer again
+    assert today.state.today is not None and today.state.today.next_day is not None
+    assert today.state.today.next_day.lighter  # not "Good to train" the second time
