@@ -16,6 +16,7 @@ from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.runs import RUN_COLUMNS, run_row
 from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.export_data import NO_WARNING_SIGNS, Everything
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
@@ -137,6 +138,8 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         for exercise_id in plan.exercise_ids:
             exercise = catalog.get(exercise_id)
             lines.append(f"- rung {exercise.rung_label}: {exercise.name}")
+    elif plan and everything_hurt(catalog, plan):
+        lines.append(EVERYTHING_HURT)
     else:
         lines.append("No strength exercises chosen yet.")
     lines.append("- stretches: " + ", ".join(e.name for e in catalog.stretches()))

@@ -158,6 +158,7 @@ class SessionFlow:
             question = gate.take_back_question(holding, state.just_ticked)
             return self.show(WarningSignsScreen(question, state.just_ticked), gate_answer)
         if next_step == "advice":
+            from backrun_tui.coach.workout import everything_hurt
             from backrun_tui.screens.advice import AdviceScreen
 
             assert state.today is not None
@@ -171,6 +172,7 @@ class SessionFlow:
                 service=self.service,  # running advice from the runner's runs, on a run day
                 pain=state.today.report.pain,
                 lighter=bool(next_day and next_day.lighter),
+                all_resting=everything_hurt(self.service.catalog, state.plan),
             )
             return self.show(advice, ev.AdviceChosen)
         if next_step == "assessment":

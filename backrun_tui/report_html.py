@@ -16,6 +16,7 @@ from backrun_tui.coach.retest import COOL_DOWN
 from backrun_tui.coach.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.run_stats import weekly_running
 from backrun_tui.coach.runs import RUN_COLUMNS, run_row
+from backrun_tui.coach.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.export_data import NO_WARNING_SIGNS, Everything
 from backrun_tui.svg_chart import bar_chart, nice_top
 
@@ -160,11 +161,9 @@ def _plan(data: Everything, catalog: Catalog) -> list[str]:
         for i in (plan.exercise_ids if plan else ())
     ]
     parts = ["<h2>Current plan</h2>"]
-    parts.append(
-        _table(("rung", "exercise"), planned)
-        if planned
-        else _list([], "No strength exercises chosen yet.")
-    )
+    resting_all = plan is not None and everything_hurt(catalog, plan)
+    empty = EVERYTHING_HURT if resting_all else "No strength exercises chosen yet."
+    parts.append(_table(("rung", "exercise"), planned) if planned else _list([], empty))
     stretches = ", ".join(e.name for e in catalog.stretches())
     parts.append(f'<p class="note">Stretches every session: {escape(stretches)}.</p>')
     resting = [

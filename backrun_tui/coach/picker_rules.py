@@ -9,7 +9,7 @@ from backrun_tui.coach.retest import COOL_DOWN, due_retests
 from backrun_tui.coach.schedule import hard_rungs_rest, why_resting
 from backrun_tui.coach.session_state import SessionState
 from backrun_tui.coach.skips import passed_over
-from backrun_tui.coach.workout import WorkoutItem, everything_hurt, session_items
+from backrun_tui.coach.workout import EVERYTHING_HURT, WorkoutItem, everything_hurt, session_items
 
 MODE_NOTES = {
     "full": "Stretches first as a warm-up, then your strength exercises.",
@@ -147,13 +147,6 @@ def retest_offer(catalog: Catalog, state: SessionState) -> str:
         f"{name} has rested since {bench.since.day} {bench.since:%b} after it hurt. "
         "Try it again today? r = retest, x = not yet"
     )
-
-
-EVERYTHING_HURT = (
-    "Every strength exercise in your plan is resting after it hurt. Pain in every exercise is "
-    "itself a reason to see a physiotherapist or doctor: please book a visit. Until then, only "
-    "the gentlest stretch that has not hurt, and only if it feels fine."
-)
 
 
 def mode_note(catalog: Catalog, state: SessionState) -> str:

@@ -160,6 +160,14 @@ def start_workout(catalog: Catalog, items: list[WorkoutItem]) -> Workout:
     return Workout(items=tuple(items), sided=sided, side=first_side)
 
 
+# One message wherever it shows: the picker, the advice, the summary and the reports.
+EVERYTHING_HURT = (
+    "Every strength exercise in your plan is resting after it hurt. Pain in every exercise is "
+    "itself a reason to see a physiotherapist or doctor: please book a visit. Until then, only "
+    "the gentlest stretch that has not hurt, and only if it feels fine."
+)
+
+
 def everything_hurt(catalog: Catalog, plan: Plan) -> bool:
     """Every strength exercise of the plan rests after it hurt: none is left to do."""
     return not plan.exercise_ids and any(

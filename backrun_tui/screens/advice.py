@@ -11,7 +11,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Label, Static
 
-from backrun_tui.coach.triage import TriageResult
+from backrun_tui.coach.triage import ADVICE_GO, TriageResult
+from backrun_tui.coach.workout import EVERYTHING_HURT
 from backrun_tui.screens.base import css, recompose_keeping_focus
 from backrun_tui.widgets.key_legend import footer
 
@@ -27,6 +28,7 @@ OUTCOME_TITLES = {
     "go": "Good to train",
 }
 SEVERE_TITLE = "A severe pain day"
+RESTING_TITLE = "Your exercises are resting"
 LOG_HINT = "Press l to log a run by hand; this advice then counts it."
 # A training day made lighter by the day after a session (see the note under it): not headed
 # "Good to train / Train as planned" above "today is lighter".
@@ -56,6 +58,7 @@ class AdviceScreen(Screen[Choice]):
         service: SessionService | None = None,
         pain: int = 0,
         lighter: bool = False,
+        all_resting: bool = False,
     ) -> None:
         """first_run: no plan yet, so training starts by finding the runner's exercises.
         service and pain: on a day with running, the advice comes from the runner's own runs
@@ -68,6 +71,9 @@ class AdviceScreen(Screen[Choice]):
         self.service = service if running_day else None
         self.pain = pain
         self.lighter = lighter and result.outcome == "go"
+        # Every strength exercise rests after it hurt: not "train as planned" (the picker, the
+        # summary and the report say the same).
+        self.all_resting = all_resting and result.allows_strength
 
     def running_advice(self) -> tuple[str, list[str]]:
         """The running line and the notes on the runner's load."""
@@ -83,9 +89,14 @@ class AdviceScreen(Screen[Choice]):
             title = LIGHTER_TITLE if self.lighter else OUTCOME_TITLES[result.outcome]
             if result.severe:
                 title = SEVERE_TITLE
+            headline = LIGHTER_HEADLINE if self.lighter else result.headline
+            advice = [LIGHTER_ADVICE] if self.lighter else list(result.advice)
+            if self.all_resting:
+                title, headline = RESTING_TITLE, EVERYTHING_HURT
+                advice = [line for line in advice if line != ADVICE_GO]
             yield Label(title, id="outcome", classes=f"outcome-{result.outcome}")
-            yield Static(LIGHTER_HEADLINE if self.lighter else result.headline, id="headline")
-            for line in [LIGHTER_ADVICE] if self.lighter else result.advice:
+            yield Static(headline, id="headline")
+            for line in advice:
                 yield Static(f"• {line}", classes="advice")
             running, load_notes = self.running_advice()
             for note in self.notes:
@@ -113,7 +124,9 @@ class AdviceScreen(Screen[Choice]):
             yield Static("backrun gives advice, not a diagnosis.", classes="disclaimer")
         with Horizontal(id="choices"):
             if result.allows_strength:
-                if result.flare_up:
+                if self.all_resting:
+                    label = "Gentle stretch"
+                elif result.flare_up:
                     label = "Gentle session"
                 else:
                     label = "Start" if self.first_run else "My plan"  # no plan yet: first, find it

@@ -10,9 +10,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 
+from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import chosen_by_runner
+from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.triage import RUNNING_EASY
-from backrun_tui.coach.workout import sets_text
+from backrun_tui.coach.workout import EVERYTHING_HURT, everything_hurt, sets_text
 from backrun_tui.screens.base import SavedStateChanged, css
 from backrun_tui.service import SessionService
 from backrun_tui.widgets.key_legend import footer
@@ -68,16 +70,7 @@ class SummaryScreen(Screen[None]):
                 for decision in chosen:
                     yield Static(f"• {decision.text}", classes="change")
             yield Label("Your plan for next time", classes="heading")
-            names = [catalog.get(i).name for i in state.plan.exercise_ids]
-            yield Static(
-                "Stretches, then "
-                + (
-                    ", ".join(names)
-                    if names
-                    else "no strength work yet (the assessment runs again next time)."
-                ),
-                id="next-plan",
-            )
+            yield Static(next_plan_text(catalog, state.plan), id="next-plan")
             running = state.today.result.running_advice if state.today else RUNNING_EASY
             yield Static(
                 f"Running: {running} See a doctor if the pain spreads into a leg, you feel "
@@ -95,3 +88,14 @@ class SummaryScreen(Screen[None]):
         title = self.query_one("#summary-title", Label)
         title.update(self.title_text())
         title.set_class(bool(self.service.unsaved), "-unsaved")
+
+
+def next_plan_text(catalog: Catalog, plan: Plan) -> str:
+    """Next time's plan in a line; when every strength exercise rests, the one message the
+    advice, the picker and the reports say too."""
+    if everything_hurt(catalog, plan):
+        return EVERYTHING_HURT
+    names = [catalog.get(i).name for i in plan.exercise_ids]
+    if names:
+        return "Stretches, then " + ", ".join(names)
+    return "Stretches, then no strength work yet (the assessment runs again next time)."

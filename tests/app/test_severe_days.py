@@ -3,11 +3,15 @@ movement only, with no running and the doctor advice if it does not ease."""
 
 from __future__ import annotations
 
-from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text
+from app_helpers import PLAN, SEE_ADVICE, START, AppFactory, press, screen_text
 
+from backrun_tui.coach.plan import Bench, Plan
+from backrun_tui.coach.workout import EVERYTHING_HURT
+from backrun_tui.export import export
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.screens.assessment import AssessmentScreen
 from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.screens.summary import next_plan_text
 
 
 async def test_worst_pain_offers_no_strength_and_no_running(make_app: AppFactory) -> None:
@@ -48,3 +52,21 @@ async def test_an_assessment_that_fails_the_first_rungs_stops_and_says_why(
         text = screen_text(app)
         assert "A physiotherapist can help you choose where to start" in text
         assert app.service.state.plan.exercise_ids == ()
+
+
+async def test_when_every_exercise_rests_every_place_says_so(make_app: AppFactory) -> None:
+    app = make_app()
+    resting = tuple(Bench(i, START.date(), why="painful") for i in PLAN.exercise_ids)
+    app.ctx.store.save_plan(Plan((), resting))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, "2", SEE_ADVICE)
+        text = screen_text(app)
+        assert "Your exercises are resting" in text and EVERYTHING_HURT in text
+        assert "Good to train" not in text and "Train as planned" not in text
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ExercisePickerScreen)  # no assessment
+        assert EVERYTHING_HURT in screen_text(app)
+    report = export(app.ctx.store, app.ctx.catalog, "markdown", START)
+    assert EVERYTHING_HURT in report and "No strength exercises chosen yet" not in report
+    assert next_plan_text(app.ctx.catalog, Plan((), resting)) == EVERYTHING_HURT
