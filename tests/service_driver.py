@@ -52,9 +52,11 @@ def to_picker(service: SessionService, pain: int = 2, choice: str = "train") -> 
 
 def sets(service: SessionService, reps: int = 10, rate: Rate = just_right) -> Iterator[str]:
     """Do every set of the workout (holds run out, reps tapped), rating each exercise; yields
-    each exercise id as it is rated."""
+    each exercise id as it is rated. Stops at an offer of an easier exercise after pain."""
     catalog = service.catalog
     while service.state.stage == "workout":
+        if service.state.offer is not None:
+            return  # the easier exercise offered after pain: the caller answers it
         exercise = catalog.get(service.state.workout.current.exercise_id)
         if next_for(service.state) == "rate":
             service.apply(rate(exercise.id))

@@ -124,6 +124,12 @@ class FlaggedPainful(NamedTuple):
     pain: int
 
 
+class TryInstead(NamedTuple):
+    """The answer to the easier exercise offered after a painful flag: try it now, or not."""
+
+    accept: bool
+
+
 class EndSession:
     """The runner ends the session; reps of a set in progress are kept."""
 
@@ -172,6 +178,7 @@ Event = (
     | DoneAtTarget
     | Rated
     | FlaggedPainful
+    | TryInstead
     | EndSession
     | RunLogged
     | RunEdited

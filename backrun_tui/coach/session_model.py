@@ -209,6 +209,11 @@ HANDLERS: dict[type, Callable[..., Transition]] = {
 def later_handlers() -> dict[type, Callable[..., Transition]]:
     """The picker's and the workout's events. Their modules load on first use: start-up shows
     the symptom check (or the resume question) and needs neither."""
-    from backrun_tui.coach import picker_model, run_model, workout_model
+    from backrun_tui.coach import offer_model, picker_model, run_model, workout_model
 
-    return {**picker_model.HANDLERS, **workout_model.HANDLERS, **run_model.HANDLERS}
+    return {
+        **picker_model.HANDLERS,
+        **workout_model.HANDLERS,
+        **offer_model.HANDLERS,
+        **run_model.HANDLERS,
+    }

@@ -35,7 +35,8 @@ Stage = Literal[
 # What the interface shows next. In a workout: "count" (the counter, at the current exercise,
 # set and side), "rest" (the rest timer, then the counter), "rate" (the question after an
 # exercise), "ask" (a yes/no question in the transition's message, answered by the same event
-# again with the answer in it).
+# again with the answer in it), "offer" (the easier exercise that replaced a painful one, to
+# try now: answered by TryInstead).
 Next = Literal[
     "resume",
     "news",
@@ -49,6 +50,7 @@ Next = Literal[
     "rest",
     "rate",
     "ask",
+    "offer",
     "summary",
     "quit",
 ]
@@ -57,6 +59,15 @@ Clock = Callable[[], datetime]  # read at most once per event
 
 RECENT_CHECKS = 60
 RECENT_DECISIONS = 100
+
+
+class Offer(NamedTuple):
+    """The easier exercise that took a painful (or too hard) one's place, offered at once."""
+
+    exercise_id: str
+    sets: int
+    rest_first: bool  # a rest before it (after a finished exercise), or straight on
+    instead_of: str
 
 
 class Today(NamedTuple):
@@ -99,6 +110,7 @@ class SessionState(NamedTuple):
     session: Session | None = None
     hold_left: int = 0
     hold_running: bool = False
+    offer: Offer | None = None
 
     @property
     def workout(self) -> Workout:
@@ -141,6 +153,8 @@ def unchanged(state: SessionState, message: str = "") -> Transition:
 def next_for(state: SessionState) -> Next:
     """What the interface shows for a state, when an event changed nothing of the flow."""
     if state.stage == "workout":
+        if state.offer is not None:
+            return "offer"
         return "rate" if state.workout.awaiting_feedback else "count"
     if state.stage == "closed":
         return "quit"

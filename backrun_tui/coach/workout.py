@@ -148,6 +148,18 @@ class Workout:
         keep = self.item_index + 1
         return replace(self, items=(*self.items[:keep], *rest), sided=(*self.sided[:keep], *sided))
 
+    def with_next(self, item: WorkoutItem, sided: bool) -> Workout:
+        """`item` now, before what was to follow (the workout has just moved on)."""
+        index = self.item_index
+        return replace(
+            self,
+            items=(*self.items[:index], item, *self.items[index:]),
+            sided=(*self.sided[:index], sided, *self.sided[index:]),
+            set_number=1,
+            side="L" if sided else None,
+            count=0,
+        )
+
     def next_exercise(self) -> Workout:
         index = self.item_index + 1
         side: Side | None = "L" if index < len(self.items) and self.sided[index] else None

@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from backrun_tui.coach import events as ev
+from backrun_tui.coach.after_pain import gentle_from_here, offer_question, replacement_offer
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.exercise import Exercise
 from backrun_tui.coach.feedback import Feedback, Weighed, apply_feedback, skip_to_ask
 from backrun_tui.coach.plan_changes import apply_outdoor_setting
@@ -24,8 +24,7 @@ from backrun_tui.coach.session_state import (
     Transition,
     unchanged,
 )
-from backrun_tui.coach.triage import FLARE_UP_PAIN
-from backrun_tui.coach.workout import count_of, session_items, set_goal
+from backrun_tui.coach.workout import count_of, set_goal
 from backrun_tui.coach.writes import SaveLive, SavePlan, Write
 
 
@@ -177,8 +176,9 @@ def rated(catalog: Catalog, state: SessionState, event: ev.Rated, clock: Clock) 
         )
         if question:
             return Transition(state, "ask", message=question)
-    moved = _answer(catalog, state, feedback, now, skip_ok=bool(event.skip_ok))
-    if moved.next == "count" and not finished.is_stretch:
+    rest_first = not finished.is_stretch
+    moved = _answer(catalog, state, feedback, now, skip_ok=bool(event.skip_ok), rest=rest_first)
+    if moved.next == "count" and rest_first:
         return moved._replace(next="rest")
     return moved
 
@@ -208,8 +208,15 @@ def _feedback_context(state: SessionState, exercise_id: str) -> Weighed:
 
 
 def _answer(
-    catalog: Catalog, state: SessionState, feedback: Feedback, now: datetime, skip_ok: bool = False
+    catalog: Catalog,
+    state: SessionState,
+    feedback: Feedback,
+    now: datetime,
+    skip_ok: bool = False,
+    rest: bool = False,
 ) -> Transition:
+    """The coach acts on the answer; then the easier exercise that replaced it is offered (with
+    a rest first when `rest`), or the session goes on or ends."""
     assert state.session is not None
     plan, decisions = apply_feedback(
         catalog,
@@ -222,47 +229,24 @@ def _answer(
     decisions = [*decisions, *outdoor]  # rung 12 goes outdoors the moment it is planned
     writes: tuple[Write, ...] = (SavePlan(plan),) if plan != state.plan else ()
     session = state.session.with_feedback(feedback, decisions)
-    gentle = _gentle_from_here(catalog, state._replace(plan=plan, session=session), feedback)
+    gentle = gentle_from_here(catalog, session, plan, state.settings, feedback)
+    offer = None
     if gentle is not None:
         session, decision = gentle
         decisions = [*decisions, decision]
+    else:
+        offer = replacement_offer(catalog, session, feedback, decisions, rest)
     session = session.with_workout(session.workout.next_exercise())
-    state = at_position(catalog, state._replace(plan=plan), session)
+    state = at_position(catalog, state._replace(plan=plan, offer=offer), session)
+    if offer is not None:
+        question = offer_question(catalog, offer)
+        return Transition(state, "offer", (*writes, SaveLive(session)), tuple(decisions), question)
     if session.workout.finished:
         ended = end(catalog, state, now)
         return ended._replace(
             writes=(*writes, *ended.writes), decisions=(*decisions, *ended.decisions)
         )
     return Transition(state, "count", (*writes, SaveLive(session)), tuple(decisions))
-
-
-def _gentle_from_here(
-    catalog: Catalog, state: SessionState, feedback: Feedback
-) -> tuple[Session, Decision] | None:
-    """A painful flag at 6/10 or more (red) makes the rest of the session a flare-up session:
-    the stretches and the easiest rungs not done yet, fewer sets."""
-    session = state.session
-    pain = feedback.pain
-    if session is None or pain is None or pain < FLARE_UP_PAIN or feedback.rating != "painful":
-        return None
-    if session.mode not in ("full", "light"):
-        return None
-    workout = session.workout
-    passed = {i.exercise_id for i in workout.items[: workout.item_index + 1]}
-    rest = tuple(
-        item
-        for item in session_items(catalog, state.plan, "flare_up", state.settings.sets)
-        if item.exercise_id not in passed
-    )
-    sided = tuple(catalog.get(i.exercise_id).sided == "sides" for i in rest)
-    name = catalog.get(feedback.exercise_id).name
-    reason = f"pain {pain}/10 in {name}"
-    text = (
-        f"The rest of today is a gentle flare-up session: {reason}, so only the stretches "
-        "and the easiest exercises follow"
-    )
-    gentle = replace(session, mode="flare_up").with_workout(workout.with_rest(rest, sided))
-    return gentle, Decision("gentle", feedback.exercise_id, None, reason, text, feedback.at)
 
 
 def end_session(

@@ -243,7 +243,7 @@ class RepCounterScreen(Screen[None]):
             decision = self.query_one("#decision", Label)
             decision.update(line)
             decision.display = True
-        if step.message and step.next != "ask":  # a question is asked in its dialog, once
+        if step.message and step.next not in ("ask", "offer"):  # asked in its dialog, once
             self.notify(step.message, severity="information" if news else "warning")
         if step.ring:
             self.app.bell()
@@ -353,7 +353,7 @@ class RepCounterScreen(Screen[None]):
                         ConfirmScreen(step.message, "Move up", "Stay on this rung")
                     )
                     step = self.send(ev.Rated(*answer, skip_ok=skip_ok))
-                next_step = step.next
+                next_step = await self.answer_offer(step)
             elif next_step == "summary":
                 self.dismiss(None)
                 return
@@ -382,8 +382,18 @@ class RepCounterScreen(Screen[None]):
         if answer is None or answer[1] is None:
             return
         step = self.send(ev.FlaggedPainful(answer[1]))
-        if step.next == "summary":
+        next_step = await self.answer_offer(step)
+        if next_step == "summary":
             self.dismiss(None)
+
+    async def answer_offer(self, step: Transition) -> Next:
+        """The easier exercise that took a painful one's place, offered now: what comes next."""
+        if step.next != "offer":
+            return step.next
+        accept: bool = await self.app.push_screen_wait(
+            ConfirmScreen(step.message, "Try it now", "Not today")
+        )
+        return self.send(ev.TryInstead(accept)).next
 
     @work(exclusive=True, group="between-sets")
     async def end_session(self) -> None:

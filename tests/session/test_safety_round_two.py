@@ -8,14 +8,16 @@ import io
 from contextlib import redirect_stdout
 from datetime import datetime, timedelta
 
-from service_driver import START, Launcher, to_picker, whole_workout
+from service_driver import START, Launcher, sets, to_picker, whole_workout
 
 from backrun_tui.coach import events as ev
 from backrun_tui.coach.catalog import Catalog, load_catalog
 from backrun_tui.coach.picker_rules import mode_note
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session_state import next_for
 from backrun_tui.coach.triage import SymptomReport
 from backrun_tui.export import export
+from backrun_tui.service import SessionService
 from backrun_tui.shell_commands import run_command
 from backrun_tui.store.repository import Store
 
@@ -168,3 +170,63 @@ def test_changing_the_answers_keeps_the_lighter_day(launch: Launcher, store: Sto
     today.apply(ev.CheckAnswered(SymptomReport(5, "lower", "none")))  # the same answer again
     assert today.state.today is not None and today.state.today.next_day is not None
     assert today.state.today.next_day.lighter  # not "Good to train" the second time
+
+
+# --- a painful exercise: its easier replacement is offered in the same session ---------------
+
+REACH, BALANCE = "single-leg-balance-reach", "single-leg-balance"
+RIGHT = ev.Rated("just_right")
+
+
+def up_to(service: SessionService, exercise_id: str) -> None:
+    """Through the workout (every set at 10, each exercise just right) until `exercise_id`."""
+    service.apply(ev.StartWorkout())
+    for done in sets(service):
+        if service.state.workout.current.exercise_id == exercise_id:
+            return
+        assert done != exercise_id
+    raise AssertionError(f"{exercise_id} never came")
+
+
+def test_the_easier_exercise_is_offered_right_after_a_painful_flag(
+    launch: Launcher, store: Store
+) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    to_picker(service)
+    up_to(service, REACH)
+    step = service.apply(ev.FlaggedPainful(4))
+    assert step.next == "offer"
+    assert "Single Leg Balance takes the place of Single Leg Balance & Reach" in step.message
+    step = service.apply(ev.TryInstead(True))
+    assert step.next == "count"  # straight on: the flag moved on at once
+    assert service.state.workout.current.exercise_id == BALANCE
+    rest = list(sets(service))
+    assert rest[0] == BALANCE and rest[-1] == "high-plank-leg-lifts"
+    [session] = list(store.sessions())
+    assert any(r.exercise_id == BALANCE for r in session.workout.done)
+
+
+def test_the_offer_can_be_declined_and_the_session_goes_on(launch: Launcher, store: Store) -> None:
+    store.save_plan(PLAN)
+    service = launch()
+    to_picker(service)
+    up_to(service, REACH)
+    service.apply(ev.FlaggedPainful(4))
+    assert service.apply(ev.TryInstead(False)).next == "count"
+    assert service.state.workout.current.exercise_id == "high-plank-leg-lifts"
+    assert BALANCE in service.state.plan.exercise_ids  # it takes the place next time
+
+
+def test_rated_painful_last_offers_it_after_a_rest(launch: Launcher, store: Store) -> None:
+    store.save_plan(Plan(("superman", "beetle", "high-plank-leg-lifts", REACH)))
+    service = launch()
+    to_picker(service)
+    service.apply(ev.StartWorkout())
+    rated = list(sets(service, rate=lambda i: ev.Rated("painful", 3) if i == REACH else RIGHT))
+    assert rated[-1] == REACH and service.state.stage == "workout"
+    assert next_for(service.state) == "offer"
+    assert service.apply(ev.TryInstead(True)).next == "rest"
+    assert service.state.workout.current.exercise_id == BALANCE
+    list(sets(service))
+    assert service.state.stage == "summary"

@@ -184,8 +184,9 @@ def test_painful_flag_keeps_the_reps_and_swaps_at_once(store: Store, launch: Lau
     for _ in range(4):
         service.apply(ev.Tap())
     step = service.apply(ev.FlaggedPainful(5))
-    assert step.next == "count"  # straight on, no rest after a painful exercise
+    assert step.next == "offer"  # its easier replacement, to try now
     assert [d.kind for d in step.decisions] == ["regress"]
+    assert service.apply(ev.TryInstead(False)).next == "count"  # no rest after a painful one
     assert service.state.plan.benched == (
         Bench(
             "single-leg-balance-reach",

@@ -301,7 +301,9 @@ def do_exercise(drive: Driver) -> None:
     for set_number in range(1, item.sets + 1):
         if spec.flag_at is not None and spec.flag_at[0] == set_number:
             tap(drive, spec.flag_at[1])
-            drive.send(ev.FlaggedPainful(spec.pain if spec.pain is not None else 5))
+            step = drive.send(ev.FlaggedPainful(spec.pain if spec.pain is not None else 5))
+            if step.next == "offer":  # the easier exercise, to try now: not in these scenarios
+                drive.send(ev.TryInstead(False))
             return
         if set_number > len(reps):
             break  # left unfinished
@@ -316,6 +318,8 @@ def do_exercise(drive: Driver) -> None:
     if step.next == "ask":
         drive.asked.append(step.message)
         step = drive.send(ev.Rated(spec.rating, spec.pain, skip_ok=spec.move_up))
+    if step.next == "offer":
+        step = drive.send(ev.TryInstead(False))
     assert step.next in ("count", "rest", "summary"), step.next
 
 
