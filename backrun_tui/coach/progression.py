@@ -69,9 +69,11 @@ def progress_after_session(
     if session.mode == "flare_up":
         return plan, {}, []
     restart: list[Decision] = []
-    gap = session.started_at - last_session_end if last_session_end else timedelta(0)
-    if gap > STREAK_BREAK and any(streaks.values()):
-        reason = f"{gap.days} days since the last session"
+    # Counted in days, as the runner counts them: Monday evening to the next Monday morning is
+    # 7 days, not "more than 7" (a gap of 7 days and a few hours said "7 days" and reset).
+    gap = (session.started_at.date() - last_session_end.date()).days if last_session_end else 0
+    if gap > STREAK_BREAK.days and any(streaks.values()):
+        reason = f"{gap} days since the last session"
         text = f"Sessions in a row at the top of the range count again from zero: {reason}"
         restart = [Decision("restart", None, None, reason, text, session.started_at)]
         streaks = {}
