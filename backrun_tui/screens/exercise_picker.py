@@ -160,7 +160,7 @@ class ExercisePickerScreen(Screen[bool]):
             lines.append(held_back[0].upper() + held_back[1:])
         last = last_time_text(exercise, list(self.state.last_sets.get(exercise.id, ())))
         if last:
-            lines.append(last.capitalize())
+            lines.append(last[:1].upper() + last[1:])  # capitalize() would make L/R l/r
         if lines:
             lines.append("")
         lines += [f"• {cue}" for cue in exercise.cues]

@@ -3,10 +3,16 @@ movement only, with no running and the doctor advice if it does not ease."""
 
 from __future__ import annotations
 
-from app_helpers import PLAN, SEE_ADVICE, START, AppFactory, press, screen_text
+from dataclasses import replace
+from datetime import timedelta
+
+from app_helpers import PLAN, READ_CARD, SEE_ADVICE, START, AppFactory, press, screen_text
+from store_helpers import finish_in_store
 
 from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.workout import EVERYTHING_HURT
+from backrun_tui.coach.session import Session
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import EVERYTHING_HURT, SetRecord, WorkoutItem, start_workout
 from backrun_tui.export import export
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.screens.assessment import AssessmentScreen
@@ -70,3 +76,22 @@ async def test_when_every_exercise_rests_every_place_says_so(make_app: AppFactor
     report = export(app.ctx.store, app.ctx.catalog, "markdown", START)
     assert EVERYTHING_HURT in report and "No strength exercises chosen yet" not in report
     assert next_plan_text(app.ctx.catalog, Plan((), resting)) == EVERYTHING_HURT
+
+
+async def test_the_picker_says_last_time_with_capital_sides(make_app: AppFactory) -> None:
+    app = make_app()
+    catalog = app.ctx.catalog
+    items = [WorkoutItem("lying-figure-4", 1)]
+    workout = start_workout(catalog, items)
+    at = START - timedelta(days=1)
+    held = tuple(SetRecord("lying-figure-4", 1, side, 0, 30, at) for side in ("L", "R"))
+    workout = replace(workout, done=held, item_index=1)
+    report = SymptomReport(2, "lower", "none")
+    session = Session("yesterday", at, report, "go", "full", workout)
+    finish_in_store(app.ctx.store, session, PLAN, at + timedelta(minutes=20))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await press(pilot, READ_CARD, "2", SEE_ADVICE, "enter")
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await press(pilot, "down")  # Cat Cow, then Lying Figure 4
+        assert "Last time: L 30 s · R 30 s" in screen_text(app)
