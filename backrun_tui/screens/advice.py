@@ -29,6 +29,7 @@ OUTCOME_TITLES = {
 }
 SEVERE_TITLE = "A severe pain day"
 RESTING_TITLE = "Your exercises are resting"
+UPPER_BACK_LINE = "Wall Lateral Pull-Downs joins your plan for the upper back."
 LOG_HINT = "Press l to log a run by hand; this advice then counts it."
 # A training day made lighter by the day after a session (see the note under it): not headed
 # "Good to train / Train as planned" above "today is lighter".
@@ -98,6 +99,8 @@ class AdviceScreen(Screen[Choice]):
             yield Static(headline, id="headline")
             for line in advice:
                 yield Static(f"• {line}", classes="advice")
+            if result.add_upper_back_exercise:  # with the training advice, above the running
+                yield Static(f"• {UPPER_BACK_LINE}", classes="advice", id="upper-back")
             running, load_notes = self.running_advice()
             for note in self.notes:
                 yield Static(f"• {note}", classes="advice note")
@@ -112,11 +115,6 @@ class AdviceScreen(Screen[Choice]):
             yield Static(f"Running: {running}", classes="running", id="running")
             if self.service is not None:
                 yield Static(LOG_HINT, classes="advice note", id="log-hint")
-            if result.add_upper_back_exercise:
-                yield Static(
-                    "• Wall Lateral Pull-Downs joins your plan for the upper back.",
-                    classes="advice",
-                )
             if result.posture_cues:
                 yield Static("Posture while running:", classes="posture-title")
                 for cue in result.posture_cues:

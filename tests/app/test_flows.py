@@ -202,6 +202,8 @@ async def test_upper_back_pain_shows_posture_and_adds_the_pull_down(
         assert isinstance(app.screen, AdviceScreen)
         assert "Posture while running:" in screen_text(app)
         assert len(app.screen.query(".posture")) > 0
+        upper_back = app.screen.query_one("#upper-back").region
+        assert upper_back.y < app.screen.query_one("#running").region.y  # with the training
         await press(pilot, "enter")
 
         picker = app.screen
