@@ -24,7 +24,12 @@ bowels, symptoms in both legs, leg weakness that is getting worse, chest pain, p
 serious fall, or feeling very unwell with a fever. See a doctor if you feel unwell, if pain
 spreads into a leg with numbness or tingling, or if it does not improve with rest.
 Urgent warning signs stand for 24 hours, "see a doctor soon" ones until a doctor has
-checked you; taking them back asks whether they were a mistake, and is logged.
+checked you. "Ticked by mistake" can be said only at the check itself; after that only
+"a doctor has checked me" takes them back. Every warning-sign day and how it ended is kept
+in your history and the physio report.
+
+At pain 8-10: stretches and gentle movement only, no strength work and no running; if pain
+that severe does not ease within a day or two, contact a doctor. At 6-7: a gentle session.
 
 ## The programme
 
@@ -36,7 +41,7 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 |---|---|
 | everywhere | F1 or ? help · Ctrl+P commands · Ctrl+Q quit (saved as you go) |
 | since last time | Enter, Space or Esc go on to the check |
-| symptom check | ← → or 0-9 pain · Tab next · arrows choose · Space tick · F2 signs, then advice |
+| symptom check | ← → or 0-10 pain (1 0 quickly, or t, is 10) · Tab next · Space tick · F2 advice |
 | picker | ↑ ↓ choose · e easier · h harder · o outdoor swap · s stretches only |
 | picker | a back from stretches to today's session (a flare-up day's is the gentle one) |
 | picker | r / x retest or not yet · v plan · g settings · Enter start |
@@ -46,6 +51,7 @@ checked you; taking them back asks whether they were a mistake, and is logged.
 | sides | one side, then the other: L and R counts · alternating: a tap per left-right pair |
 | rest timer | + / - 15 s · s skip |
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
+| after pain | the easier exercise is offered at once: try it now, or not today |
 | advice | l log a run by hand (the running advice then counts it) |
 | runs (palette) | n log a run · Enter correct · d delete · u restore the last deleted |
 | runs, history | m more rows in the table |

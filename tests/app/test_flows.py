@@ -351,6 +351,9 @@ async def test_too_hard_swaps_at_once_and_the_summary_says_so(make_app: AppFacto
                 await press(pilot, "s")
         assert isinstance(app.screen, FeedbackScreen)
         await press(pilot, "2")
+        assert isinstance(app.screen, ConfirmScreen)  # the easier one, offered at once
+        assert "Try Single Leg Balance now" in screen_text(app)
+        await press(pilot, "n")
 
         assert isinstance(app.screen, RestTimerScreen)
         saved = saved_ids(app)

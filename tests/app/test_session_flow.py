@@ -130,6 +130,9 @@ async def test_whole_session_then_fresh_launch_finds_plan_and_history(
             "Single Leg Balance & Reach -> Single Leg Balance: flagged painful (pain 5/10)"
         )
         assert "single-leg-balance" in app.ctx.store.load_plan().exercise_ids
+        assert isinstance(app.screen, ConfirmScreen)  # the easier one, offered now
+        assert "Try Single Leg Balance now" in screen_text(app)
+        await press(pilot, "n")  # not today
 
         # High Plank Leg Lifts: quit mid-set asks first, and keeps the reps
         assert counter.exercise.id == "high-plank-leg-lifts"
