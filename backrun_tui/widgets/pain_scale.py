@@ -11,18 +11,17 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from backrun_tui.coach.triage import PAIN_MAX, pain_zone
+from backrun_tui.widgets.status_line import TOPICS, Messages
 
 ZONE_WORDS = {"green": "mild", "amber": "moderate", "red": "severe"}
 ZONE_STYLE = {"green": "bold green", "amber": "bold yellow", "red": "bold red"}
+SCALE_TOPIC = "Pain scale"  # the title of its messages
 TWO_DIGITS_WITHIN = 1.5  # seconds: a second digit this soon after the first makes one number
 
 
 def off_the_scale(typed: int, kept: int) -> str:
     """What the scale says when two digits make a number above 10."""
-    return (
-        f"Pain goes from 0 to 10, so {typed} is not on the scale: it stays at {kept}. "
-        "For 10, type 1 then 0, or t."
-    )
+    return f"it goes from 0 to 10, so {typed} is not on it: it stays at {kept}. For 10: 1 0, or t."
 
 
 class PainScale(Widget, can_focus=True):
@@ -64,9 +63,17 @@ class PainScale(Widget, can_focus=True):
             return
         typed = first[0] * 10 + digit
         if typed > PAIN_MAX:
-            self.app.notify(off_the_scale(typed, self.value), severity="warning", timeout=8)
+            self.app.notify(
+                off_the_scale(typed, self.value), title=SCALE_TOPIC, severity="warning", timeout=8
+            )
             return
         self.value = typed
+
+    def watch_value(self) -> None:
+        """A new value: a refusal said before is no longer true."""
+        messages = getattr(self.app, "status_messages", None)
+        if isinstance(messages, Messages):
+            messages.withdraw(TOPICS[SCALE_TOPIC])
 
     def on_blur(self) -> None:
         self.first_digit = None  # a digit typed after leaving the scale starts afresh

@@ -16,7 +16,7 @@ SHOWN_AT_MOST = 3  # messages at once; the oldest goes first
 
 # Titles that speak of the same thing: a newer one replaces the older ("Saved" after "Not
 # saved", and the other way round), so the line never says both.
-TOPICS = {"Saved": "saving", "Not saved": "saving"}
+TOPICS = {"Saved": "saving", "Not saved": "saving", "Pain scale": "pain scale"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,10 @@ class Messages:
         topic = TOPICS.get(title, words)
         kept = [m for m in self.current() if m.topic != topic][-(SHOWN_AT_MOST - 1) :]
         self.said = [*kept, Message(time.monotonic() + seconds, words, severity, topic)]
+
+    def withdraw(self, topic: str) -> None:
+        """A message no longer true goes at once (the pain scale's refusal, once corrected)."""
+        self.said = [m for m in self.said if m.topic != topic]
 
     def current(self) -> list[Message]:
         now = time.monotonic()

@@ -4,7 +4,7 @@ with a message, never taken as its last digit."""
 from __future__ import annotations
 
 import pytest
-from app_helpers import SEE_ADVICE, AppFactory, press
+from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 
 from backrun_tui.screens.advice import AdviceScreen
 from backrun_tui.widgets.pain_scale import PainScale
@@ -31,9 +31,12 @@ async def test_a_number_above_ten_is_refused_and_said(make_app: AppFactory) -> N
         await pilot.pause()
         await press(pilot, "1", "1")
         assert app.screen.query_one(PainScale).value == 1
-        assert any("11 is not on the scale" in said for said in app.said)
+        assert "Pain scale: it goes from 0 to 10, so 11 is not on it" in screen_text(app)
+        await press(pilot, "t")  # corrected: the refusal goes
+        assert app.screen.query_one(PainScale).value == 10
+        assert not any("11 is not on it" in m.text for m in app.status_messages.current())
         await press(pilot, SEE_ADVICE)
-        assert app.service.state.checks[-1][1] == 1
+        assert app.service.state.checks[-1][1] == 10
 
 
 async def test_a_digit_after_another_key_starts_afresh(make_app: AppFactory) -> None:
