@@ -104,11 +104,16 @@ def stopped_message(catalog: Catalog, answers: dict[str, bool]) -> str:
     if not stopped_climbing(catalog, answers):
         return ""
     failed = failed_first_rungs(catalog, answers)
-    names = ", ".join(e.name for e in failed)
-    tips = "; ".join(f"{e.name}: {e.easier_tip[0].lower()}{e.easier_tip[1:]}" for e in failed)
-    return (
-        f"{names} are not possible yet, so the assessment stopped at the start of the ladder: "
-        "your plan starts gently, with what you could do, the easier forms and the stretches. "
-        "A physiotherapist can help you choose where to start, and check these easier forms "
-        f"with you: {tips}."
+    names = [e.name for e in failed]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    # The easier forms to try with a physiotherapist: those with no exercise of their own here.
+    tips = "; ".join(
+        f"{e.name}: {e.easier_tip[0].lower()}{e.easier_tip[1:]}"
+        for e in failed
+        if e.easier_tip and not (e.easier and e.easier in catalog)
     )
+    said = (
+        f"The assessment stopped at the start of the ladder: {listed} are not possible yet. "
+        "A physiotherapist can help you choose where to start."
+    )
+    return f"{said} Easier forms to try with them: {tips}." if tips else said

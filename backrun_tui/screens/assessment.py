@@ -9,7 +9,11 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 
 from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.first_assessment import next_assessment_exercise
+from backrun_tui.coach.first_assessment import (
+    easier_forms,
+    next_assessment_exercise,
+    stopped_message,
+)
 from backrun_tui.coach.plan import PLAN_SIZE
 from backrun_tui.coach.workout import target_text
 from backrun_tui.screens.base import css
@@ -22,6 +26,9 @@ INTRO = (
 )
 
 
+ASK = "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet"
+
+
 class AssessmentScreen(Screen[dict[str, bool]]):
     """Dismisses with the answers: exercise id -> passed."""
 
@@ -30,6 +37,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         Binding("y", "answer(True)", "Yes, I can", id="yes"),
         Binding("n", "answer(False)", "Not yet", id="no"),
         Binding("b", "back", "Back", id="back"),
+        Binding("enter", "to_plan", "To your plan", id="to-plan"),
     ]
 
     def __init__(self, catalog: Catalog, resting: frozenset[str] = frozenset()) -> None:
@@ -38,6 +46,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         self.resting = resting  # not asked about: they come back as retests
         self.answers: dict[str, bool] = {}
         self.order: list[str] = []
+        self.stopped = ""  # why the climb stopped at the start of the ladder, once it has
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -49,9 +58,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
             yield Static("", id="cues")
             yield Static("", id="tally")
         # The question stays in view at any size; what is above it scrolls.
-        yield Static(
-            "Can you do it slowly, pain-free, with good form?  y = yes   n = not yet", id="ask"
-        )
+        yield Static(ASK, id="ask")
         yield from footer()
 
     def on_mount(self) -> None:
@@ -59,9 +66,30 @@ class AssessmentScreen(Screen[dict[str, bool]]):
 
     def show_next(self) -> None:
         exercise = next_assessment_exercise(self.catalog, self.answers, self.resting)
-        if exercise is None:
+        self.stopped = stopped_message(self.catalog, self.answers) if exercise is None else ""
+        if exercise is None and not self.stopped:
             self.dismiss(dict(self.answers))
             return
+        self.refresh_bindings()
+        for label in ("#intro", "#name", "#target"):  # the stopped page has room for its words
+            self.query_one(label).display = not self.stopped
+        if exercise is None:  # said on its own page before the plan: it matters
+            self.query_one("#rung", Label).update("The assessment stops here")
+            self.query_one("#name", Label).update("")
+            self.query_one("#target", Label).update("")
+            self.query_one("#cues", Static).update(self.stopped)
+            self.query_one("#ask", Static).update("Enter: to your plan   b = back")
+            first = [i for i, ok in self.answers.items() if ok]
+            first += [e.id for _, e in easier_forms(self.catalog, self.answers, set(first))]
+            names = [self.catalog.get(i).name for i in first]
+            self.query_one("#tally", Static).update(
+                "Your plan starts with: "
+                + ", ".join(names)
+                + (" and " if names else "")
+                + "the stretches."
+            )
+            return
+        self.query_one("#ask", Static).update(ASK)
         self.current = exercise
         self.query_one("#rung", Label).update(f"Rung {exercise.rung} of 12")
         self.query_one("#name", Label).update(exercise.name)
@@ -75,6 +103,8 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         self.refresh_bindings()
 
     def action_answer(self, passed: bool) -> None:
+        if self.stopped:
+            return
         self.answers[self.current.id] = passed
         self.order.append(self.current.id)
         self.show_next()
@@ -84,7 +114,15 @@ class AssessmentScreen(Screen[dict[str, bool]]):
             del self.answers[self.order.pop()]
             self.show_next()
 
+    def action_to_plan(self) -> None:
+        if self.stopped:
+            self.dismiss(dict(self.answers))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return bool(self.order)
+        if action == "answer":
+            return not self.stopped
+        if action == "to_plan":
+            return bool(self.stopped)
         return True

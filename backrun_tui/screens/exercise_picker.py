@@ -70,7 +70,10 @@ class ExercisePickerScreen(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("", id="mode-note")
+        # Notes can be long (an assessment that stopped, what rests): they take at most part of
+        # the screen, so the list keeps its rows on a small terminal, and scroll with the wheel.
+        with VerticalScroll(id="notes", can_focus=False):
+            yield Static("", id="mode-note")
         yield Static("", id="retest-offer")
         with Horizontal(id="picker"):
             yield OptionList(id="items")

@@ -54,6 +54,14 @@ async def test_an_assessment_that_fails_the_first_rungs_stops_and_says_why(
         await press(pilot, "2", SEE_ADVICE, "enter")
         assert isinstance(app.screen, AssessmentScreen)
         await press(pilot, "n", "n")  # Superman and Beetle not possible yet: it stops there
+        assert isinstance(app.screen, AssessmentScreen)
+        said = screen_text(app)
+        assert "The assessment stops here" in said
+        assert "Superman and Beetle (Dead Bug) are not possible yet" in said
+        assert "Your plan starts with: the stretches." in said
+        await press(pilot, "y")  # no more rungs are asked
+        assert isinstance(app.screen, AssessmentScreen)
+        await press(pilot, "enter")
         assert isinstance(app.screen, ExercisePickerScreen)
         text = screen_text(app)
         assert "A physiotherapist can help you choose where to start" in text
