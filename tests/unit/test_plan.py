@@ -348,3 +348,21 @@ def test_a_rung_not_yet_possible_is_offered_as_a_retest_after_its_cool_down(
         "Single Leg Balance & Reach added: retest 14 days after the assessment "
         "(you chose to try it)"
     )
+
+
+def test_no_assessment_hands_hard_rungs_to_someone_who_failed_the_first(
+    catalog: Catalog, now: datetime
+) -> None:
+    """Every runner who can do the hardest rungs 9-12, whatever they can of rungs 1-8: the climb
+    stops at the start of the ladder after two failures there, and rungs 9-12 need three of
+    rungs 1-4."""
+    for mask in range(2**8):
+        can_do = {rung for n, rung in enumerate(LADDER[:8]) if mask >> n & 1} | set(LADDER[8:])
+        _, answers = walk(catalog, can_do)
+        plan, _ = plan_from_assessment(catalog, answers, now)
+        rungs = [catalog.get(i).rung or 0 for i in plan.exercise_ids]
+        first_passed = sum(1 for rung in LADDER[:4] if rung in can_do)
+        if first_passed <= 2:
+            assert all(r <= 4 for r in rungs), (can_do, plan)
+        if first_passed < 3:
+            assert all(r < 9 for r in rungs), (can_do, plan)
