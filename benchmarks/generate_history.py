@@ -14,7 +14,8 @@ from statistics import median
 
 from backrun_tui.coach.catalog import Catalog, load_catalog
 from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
-from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise, plan_from_assessment
+from backrun_tui.coach.first_assessment import plan_from_assessment
+from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise
 from backrun_tui.coach.progression import next_day_check, progress_after_session
 from backrun_tui.coach.retest import accept_retest, due_retests
 from backrun_tui.coach.session import Session, new_session_id

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Header, Label, OptionList, Static
@@ -72,7 +72,7 @@ class ExercisePickerScreen(Screen[bool]):
         yield Header()
         # Notes can be long (an assessment that stopped, what rests): they take at most part of
         # the screen, so the list keeps its rows on a small terminal, and scroll with the wheel.
-        with VerticalScroll(id="notes", can_focus=False):
+        with Vertical(id="notes"):
             yield Static("", id="mode-note")
         yield Static("", id="retest-offer")
         with Horizontal(id="picker"):

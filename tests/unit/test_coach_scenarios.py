@@ -62,7 +62,7 @@ PROGRESSION = [
         (top(0, HPLL), top(9, HPLL)),
         FIRST_FOUR,
         kinds=("restart",),
-        texts=("count again from zero: 8 days since the last session",),
+        texts=("count again from zero: 9 days since the last session",),
         streaks={HPLL: 1},
     ),
     Scenario(
