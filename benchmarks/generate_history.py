@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from statistics import median
+from typing import Any
+
+from tinydb import TinyDB
 
 from backrun_tui.coach.catalog import Catalog, load_catalog
 from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
@@ -25,6 +28,7 @@ from backrun_tui.coach.settings import Settings
 from backrun_tui.coach.triage import SymptomReport, Where, triage
 from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
 from backrun_tui.coach.writes import FileSession
+from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
 
@@ -157,14 +161,39 @@ def one_session(
     return len(session.workout.done), len(session.decisions), spent
 
 
-def generate(data_dir: Path, years: float, seed: int = 1, quiet: bool = False) -> Totals:
-    """About four sessions a week for `years` years, the last one yesterday."""
+class WrittenAtClose(AtomicJSONStorage):
+    """Each file written once, when generation is done (as atomically as ever): thousands of
+    rewrites of a growing year file, each encoded whole and synced, took two minutes."""
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._cache = data
+        self.unwritten = True
+
+    def close(self) -> None:
+        if getattr(self, "unwritten", False) and self._cache is not None:
+            super().write(self._cache)
+        super().close()
+
+
+def open_store(data_dir: Path, write_each: bool) -> Store:
+    if write_each:
+        return Store.open(data_dir)
+    make_private_dir(data_dir)
+    return Store(lambda name: TinyDB(data_dir / name, storage=WrittenAtClose), data_dir)
+
+
+def generate(
+    data_dir: Path, years: float, seed: int = 1, quiet: bool = False, write_each: bool = True
+) -> Totals:
+    """About four sessions a week for `years` years, the last one yesterday. write_each: every
+    change saved as the app saves it (the finish timings are then real); False writes each file
+    once at the end, for tests that only need the data."""
     rng = random.Random(seed)
     catalog, settings = load_catalog(), Settings()
     last = date.today() - timedelta(days=1)
     first = last - timedelta(days=round(years * 365.25))
     lock = DataDirLock(data_dir).acquire()
-    store = Store.open(data_dir)
+    store = open_store(data_dir, write_each)
     totals = Totals()
     try:
         if store.load_plan() is not None or store.recent_checks():
