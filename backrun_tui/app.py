@@ -33,6 +33,7 @@ from backrun_tui.textual_workarounds import (
     command_palette_class,
     dismiss_once,
     page_only_when_laid_out,
+    skip_impossible_key_codes,
     tolerate_invalid_bytes,
 )
 from backrun_tui.widgets.status_line import Messages, say_on_screen
@@ -79,6 +80,7 @@ class BackrunApp(SignalExits):
     def get_driver_class(self) -> type[Driver]:
         driver_class = super().get_driver_class()
         tolerate_invalid_bytes(driver_class)  # a workaround for Textual #6456
+        skip_impossible_key_codes()  # and for a key code out of range (see the module)
         dismiss_once()
         return driver_class
 

@@ -7,6 +7,10 @@ UnicodeDecodeError in its input thread and the app exits. Until Textual fixes it
 module is given a decoder that replaces such bytes with U+FFFD, which no key binding uses.
 Remove when Textual decodes with errors="replace" itself.
 
+A key sequence with a number out of range (Textual 8.2.8, not yet reported upstream; the
+report is in `skip_impossible_key_codes`). The parser's thread raised on it and the app ended
+with a traceback over the screen. Such a sequence is now ignored, as an unknown one is.
+
 A terminal that goes away without a SIGHUP (backrun not its controlling process, as under some
 supervisors): Textual's input thread then reads end-of-file for ever, at full CPU, and the app
 never learns of it. `terminal_hung_up` lets the app look, and leave as on SIGHUP. Remove when
@@ -36,6 +40,45 @@ def tolerate_invalid_bytes(driver_class: type) -> None:
     module = sys.modules.get(driver_class.__module__)
     if getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
         module.getincrementaldecoder = replacing_decoder  # type: ignore[union-attr]
+
+
+def skip_impossible_key_codes() -> None:
+    """An escape sequence whose key code is no character is ignored instead of ending backrun.
+
+    Upstream-ready report (Textual 8.2.8, `textual/_xterm_parser.py`): a Kitty-style key
+    sequence with a code point above U+10FFFF, or a number too large for a C int, raises in
+    the input thread, the app exits with status 0 and a traceback, and no key after it counts.
+
+        printf '\033[1114112u'                 # ValueError: chr() arg not in range(0x110000)
+        printf '\033[999999999999999999A'      # OverflowError: Python int too large ...
+        printf '\033[97;1;1114112u'            # ValueError, in _parse_colon_codepoints
+
+        File ".../textual/_xterm_parser.py", line 378, in _parse_extended_key
+          key = _character_to_key(text if text else chr(codepoint))
+        ValueError: chr() arg not in range(0x110000)
+
+    Expected: the sequence is ignored, like any sequence the parser cannot read. Remove when
+    `XTermParser._parse_extended_key` checks its numbers."""
+    try:
+        from textual import events
+        from textual._xterm_parser import XTermParser
+        from textual.keys import Keys
+    except ImportError:  # Textual moved them: nothing to guard here any more
+        return
+    parse: Callable[[Any, str], Any] | None = getattr(XTermParser, "_parse_extended_key", None)
+    if parse is None or getattr(parse, "guarded", False):
+        return
+
+    def guarded(parser: Any, sequence: str) -> Any:
+        try:
+            return parse(parser, sequence)
+        except (ValueError, OverflowError):
+            # Textual's own "ignore" key, which its parser drops (None would type the sequence's
+            # digits as keys: a pain, a rating).
+            return [events.Key(Keys.Ignore, sequence)]
+
+    guarded.guarded = True  # type: ignore[attr-defined]
+    setattr(XTermParser, "_parse_extended_key", guarded)  # noqa: B010 (private, on purpose)
 
 
 def page_only_when_laid_out() -> None:

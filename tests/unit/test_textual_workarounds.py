@@ -124,3 +124,16 @@ def test_a_terminal_hang_up_is_seen() -> None:
         assert terminal_hung_up(slave)
     finally:
         os.close(slave)
+
+
+def test_key_codes_out_of_range_are_dropped_by_the_parser() -> None:
+    from textual._xterm_parser import XTermParser
+
+    from backrun_tui.textual_workarounds import skip_impossible_key_codes
+
+    skip_impossible_key_codes()
+    skip_impossible_key_codes()  # twice is once
+    for sequence in ("\x1b[1114112u", "\x1b[999999999999999999A", "\x1b[97;1;1114112u"):
+        parser = XTermParser()
+        keys = [*parser.feed(sequence + "a"), *parser.feed("")]
+        assert [getattr(k, "key", None) for k in keys] == ["a"], sequence
