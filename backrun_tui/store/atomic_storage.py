@@ -74,6 +74,16 @@ class ReadOnlyJSONStorage(AtomicJSONStorage):
         self._cache = data
 
 
+def remove_stray_temporaries(data_dir: Path) -> None:
+    """Temporary files left by a write that was killed before its rename: never data (the real
+    file is whole, old or new), so they go. Only with the folder's lock held: another backrun's
+    write in progress would be one of them. A link is removed itself, never what it points to."""
+    for folder in (data_dir, data_dir / "history"):
+        for stray in folder.glob(".*.json.tmp"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
 def write_atomically(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
     make_private_dir(path.parent)

@@ -32,6 +32,7 @@ from backrun_tui.store.atomic_storage import (
     AtomicJSONStorage,
     ReadOnlyJSONStorage,
     make_private_dir,
+    remove_stray_temporaries,
 )
 from backrun_tui.store.errors import CorruptFileError, StoreError, UnreadableFileError
 from backrun_tui.store.file_checks import APP_TAG, SCHEMA_VERSION, SINGLE, check_meta
@@ -71,7 +72,9 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, known_ids: Container[str] | None = None) -> Store:
+        """The data folder, for reading and writing: its lock must be held."""
         make_private_dir(data_dir)
+        remove_stray_temporaries(data_dir)
 
         def opener(name: str) -> TinyDB:
             return TinyDB(data_dir / name, storage=AtomicJSONStorage)

@@ -143,3 +143,23 @@ def test_a_leftover_temporary_file_does_not_break_opening(tmp_path: Path, leftov
     assert store.notes == []
     assert reps_kept(store) >= again
     store.close()
+
+
+def test_temporaries_left_by_a_killed_write_are_removed_at_open(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    Store.open(data).close()
+    (data / "history").mkdir(exist_ok=True)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me")
+    strays = [
+        data / ".live.json.tmp",
+        data / ".state.json.tmp",
+        data / "history" / ".2026.json.tmp",
+    ]
+    for stray in strays[:2]:
+        stray.write_text('{"half": ')
+    strays[2].symlink_to(outside)
+    store = Store.open(data)
+    store.close()
+    assert not any(s.exists() or s.is_symlink() for s in strays)
+    assert outside.read_text() == "keep me"  # a link is removed, never what it points to
