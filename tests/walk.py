@@ -48,6 +48,11 @@ def see_advice(term: Backrun, pain: str = "1") -> None:
     signs not yet seen)."""
     start(term)
     term.press(pain, then=f"{'10' if pain == 't' else pain}/10")
+    past_the_signs(term)
+
+
+def past_the_signs(term: Backrun) -> None:
+    """F2 on the symptom check until the advice is up (the unseen warning signs come first)."""
     for _ in range(8):
         term.press("f2")
         term.settle(quiet=0.2, limit=1.0)

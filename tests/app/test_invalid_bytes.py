@@ -6,19 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from backrun_terminal import Backrun
-from walk import see_advice, tap_reps_mid_set
-
-from backrun_tui.coach.plan import Plan
-from backrun_tui.store.repository import Store
+from walk import see_advice, seed_plan, tap_reps_mid_set
 
 INVALID = (b"\xe9", b"\xff\xfe", b"\xc3", b"\x80abc")
 
 
 def test_invalid_bytes_at_the_rep_counter_lose_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    store = Store.open(data)
-    store.save_plan(Plan(("superman",)))
-    store.close()
+    seed_plan(data, "superman")
     with Backrun(data) as term:
         term.wait_for("Pain right now")
         for junk in INVALID:
@@ -44,9 +39,7 @@ def test_key_codes_out_of_range_are_ignored_and_type_nothing(tmp_path: Path) -> 
     backrun with a traceback in Textual's parser thread; now it is dropped, and it types none
     of its digits into the pain scale."""
     data = tmp_path / "data"
-    store = Store.open(data)
-    store.save_plan(Plan(("superman",)))
-    store.close()
+    seed_plan(data, "superman")
     with Backrun(data) as term:
         term.wait_for("Pain right now")
         term.press("right", "right", then="2/10")

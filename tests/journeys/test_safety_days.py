@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from walk import ADVICE_BUTTON, Launch, history_sessions, keys_work, read_json, seed_plan, start
+from walk import (
+    Launch,
+    history_sessions,
+    keys_work,
+    past_the_signs,
+    read_json,
+    see_advice,
+    seed_plan,
+    start,
+)
 
 SEVERE = "A severe pain day"
 
@@ -15,11 +24,7 @@ def test_pain_typed_as_1_0_is_10_and_a_severe_day(launch: Launch, data: Path) ->
     term = launch()
     start(term)
     term.press("1", "0", then="10/10 severe")
-    for _ in range(8):
-        term.press("f2")
-        term.settle(quiet=0.2, limit=1.0)
-        if term.shows(ADVICE_BUTTON):
-            break
+    past_the_signs(term)
     term.wait_for(SEVERE, "No strength work and no running today", "Stretches only (s)")
     assert not term.shows("My plan ⏎")
     keys_work(term, SEVERE)
@@ -34,13 +39,7 @@ def test_pain_typed_as_1_0_is_10_and_a_severe_day(launch: Launch, data: Path) ->
 def test_the_easier_exercise_is_offered_after_a_painful_flag(launch: Launch, data: Path) -> None:
     seed_plan(data, "single-leg-balance-reach")
     term = launch()
-    start(term)
-    term.press("2", then="2/10")
-    for _ in range(8):
-        term.press("f2")
-        term.settle(quiet=0.2, limit=1.0)
-        if term.shows(ADVICE_BUTTON):
-            break
+    see_advice(term, "2")
     term.press("enter", then="Today")
     term.press("enter", then="Cat Cow (1 of")
     for _ in range(40):  # past the stretches (each at its target) to the exercise
