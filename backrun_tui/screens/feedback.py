@@ -57,6 +57,8 @@ class FeedbackScreen(ModalScreen[Answer | None]):
         yield from footer()
 
     def on_mount(self) -> None:
+        if not self.query("#pain-question"):
+            return  # taken down before it was up (backrun quitting as the dialog opened)
         self.show_pain(self.asking_pain)
 
     def show_pain(self, visible: bool) -> None:
