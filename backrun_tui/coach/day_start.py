@@ -12,9 +12,12 @@ from backrun_tui.coach import warning_gate as gate
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.progression import NOT_IMPROVING_AFTER, not_improving
+from backrun_tui.coach.session import Session
 from backrun_tui.coach.session_filing import file_session
 from backrun_tui.coach.session_state import Clock, SessionState, Today, Transition, unchanged
+from backrun_tui.coach.session_text import sets_done
 from backrun_tui.coach.triage import triage
+from backrun_tui.coach.workout import count_of
 from backrun_tui.coach.writes import LogDecisions, SaveProgress, Write
 
 
@@ -41,8 +44,34 @@ def resume_answered(
         from backrun_tui.coach.workout_model import resume
 
         return resume(catalog, state, live, clock())
-    state, writes = file_session(state, live, clock())
-    return news_or_on(catalog, state, clock(), writes)
+    kept = interrupted_kept(live)
+    state, writes = file_session(state, kept, clock())
+    step = news_or_on(catalog, state, clock(), writes)
+    said = " ".join(m for m in (kept_message(catalog, kept), step.message) if m)
+    return step._replace(message=said)
+
+
+def interrupted_kept(live: Session) -> Session:
+    """An interrupted session ended from the resume question: the reps of its unfinished set
+    kept as a set of their own, as when a session is ended mid-set. It ends when it was last
+    heard of (its last set, answer or start), not when backrun was opened again."""
+    times = [live.started_at, *(r.at for r in live.workout.done), *(f.at for f in live.feedback)]
+    last = max(times)
+    return live.with_workout(live.workout.keep_partial(last)).ended(last)
+
+
+def kept_message(catalog: Catalog, session: Session) -> str:
+    """What ending an interrupted session kept, in words (nothing done: nothing to say)."""
+    done = session.workout.done
+    if not done:
+        return ""
+    names = ", ".join(dict.fromkeys(catalog.get(r.exercise_id).name for r in done))
+    reps = sum(r.reps for r in done)
+    amount = count_of(sets_done(session), "set") + (f" ({count_of(reps, 'rep')})" if reps else "")
+    return (
+        f"The unfinished session of {session.started_at:%a %d %b %Y} is in your history with "
+        f"everything it had: {amount} of {names}."
+    )
 
 
 def news_or_on(

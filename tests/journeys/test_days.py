@@ -103,6 +103,24 @@ def test_a_session_killed_mid_set_resumes_with_every_rep(launch: Launch, data: P
     assert again.wait_exit() == 0
 
 
+def test_ending_a_killed_session_keeps_its_unfinished_set_and_says_so(
+    launch: Launch, data: Path
+) -> None:
+    seed_plan(data)
+    term = launch()
+    tap_reps_mid_set(term, 3)
+    term.signal(signal.SIGKILL)
+    assert term.wait_exit() == -signal.SIGKILL
+    again = launch()
+    again.wait_for("It stopped at Cat Cow", "Resume it?")
+    again.press("n", then="in your history")
+    keys_work(again, "How is your back today?")
+    again.press("ctrl+q")
+    assert again.wait_exit() == 0
+    [session] = history_sessions(data)
+    assert [d["reps"] for d in session["workout"]["done"]] == [3]
+
+
 def test_ending_a_session_mid_set_keeps_every_rep(launch: Launch, data: Path) -> None:
     seed_plan(data)
     term = launch()

@@ -397,3 +397,17 @@ def test_a_week_without_checks_cannot_hide_not_improving(store: Store, launch: L
     assert later.apply(ev.DoctorNoticeRead(understood=False)).next == "advice"
     assert later.apply(ev.AdviceChosen("recheck")).next == "check"
     assert later.apply(check(4)).next == "advice"  # said once per launch
+
+
+def test_ending_an_interrupted_session_keeps_its_unfinished_set(
+    store: Store, catalog: Catalog, launch: Launcher
+) -> None:
+    seed_live(store, catalog)  # Cat Cow's 8 reps done, then 5 reps of the next exercise
+    service = launch()
+    service.apply(ev.Launch())
+    step = service.apply(ev.ResumeAnswered(False))
+    [filed] = list(store.sessions())
+    assert [r.reps for r in filed.workout.done] == [8, 5]
+    assert filed.ended_at == filed.workout.done[-1].at  # not the time backrun was opened again
+    assert "2 sets (13 reps) of Cat Cow, " in step.message
+    assert "in your history" in step.message
