@@ -33,6 +33,7 @@ from backrun_tui.textual_workarounds import (
     command_palette_class,
     dismiss_once,
     page_only_when_laid_out,
+    resize_screens_to_the_terminal,
     skip_impossible_key_codes,
     tolerate_invalid_bytes,
 )
@@ -82,6 +83,7 @@ class BackrunApp(SignalExits):
         tolerate_invalid_bytes(driver_class)  # a workaround for Textual #6456
         skip_impossible_key_codes()  # and for a key code out of range (see the module)
         dismiss_once()
+        resize_screens_to_the_terminal()  # a resize storm settles (see the module)
         return driver_class
 
     def on_load(self) -> None:

@@ -11,6 +11,9 @@ A key sequence with a number out of range (Textual 8.2.8, not yet reported upstr
 report is in `skip_impossible_key_codes`). The parser's thread raised on it and the app ended
 with a traceback over the screen. Such a sequence is now ignored, as an unknown one is.
 
+A storm of resizes (Textual 8.2.8; the report is in `resize_screens_to_the_terminal`) kept
+screens laying out at stale sizes for ever, at full CPU, and nothing was drawn again.
+
 A terminal that goes away without a SIGHUP (backrun not its controlling process, as under some
 supervisors): Textual's input thread then reads end-of-file for ever, at full CPU, and the app
 never learns of it. `terminal_hung_up` lets the app look, and leave as on SIGHUP. Remove when
@@ -79,6 +82,38 @@ def skip_impossible_key_codes() -> None:
 
     guarded.guarded = True  # type: ignore[attr-defined]
     setattr(XTermParser, "_parse_extended_key", guarded)  # noqa: B010 (private, on purpose)
+
+
+def resize_screens_to_the_terminal() -> None:
+    """A screen lays itself out at the terminal's size now, not at the size its Resize event
+    carries, so a storm of resizes settles instead of going round for ever.
+
+    Upstream-ready report (Textual 8.2.8, `textual/screen.py`): `Screen._refresh_layout` posts
+    a Resize to every widget whose size changed, the screen itself included, and
+    `Screen._on_resize` lays out the screen and the screens behind it at that event's size.
+    With two sizes queued (the window flipped between 79x23 and 80x24 every 50 ms, a dozen
+    times), each handling posts its own size again: the default screen behind the others
+    passed 25,000 Resize events in ten seconds, at 100% CPU, never drawing; with more screens
+    behind, memory grew by megabytes a second. Expected: a resize storm ends in one layout at
+    the final size. Remove when `Screen._on_resize` lays out at the app's current size."""
+    try:
+        from textual import events
+        from textual.screen import Screen
+    except ImportError:  # pragma: no cover (Textual moved it: nothing to guard)
+        return
+    on_resize: Callable[[Any, Any], Awaitable[None]] | None = getattr(Screen, "_on_resize", None)
+    if on_resize is None or getattr(on_resize, "guarded", False):
+        return
+
+    async def at_terminal_size(screen: Any, event: Any) -> None:
+        size = screen.app.size
+        if event.size != size:  # a stale size from earlier in a storm
+            event.stop()
+            event = events.Resize(size, size, size, event.pixel_size)
+        await on_resize(screen, event)
+
+    at_terminal_size.guarded = True  # type: ignore[attr-defined]
+    setattr(Screen, "_on_resize", at_terminal_size)  # noqa: B010 (private, on purpose)
 
 
 def page_only_when_laid_out() -> None:
