@@ -21,9 +21,11 @@ def check_meta(db: TinyDB, path: Path) -> int:
     meta = db.table("meta")
     doc = meta.get(doc_id=SINGLE)
     if doc is None:
-        if len(db.tables()) > 0:
+        # A new file, or one whose stamping was cut short (older versions wrote an empty meta
+        # table first): nothing in it yet, so it is stamped in one write.
+        if any(len(db.table(name)) > 0 for name in db.tables()):
             raise CorruptFileError(path, "it does not look like a backrun data file")
-        meta.upsert(Document({"app": APP_TAG, "schema": SCHEMA_VERSION}, doc_id=SINGLE))
+        meta.insert(Document({"app": APP_TAG, "schema": SCHEMA_VERSION}, doc_id=SINGLE))
         return SCHEMA_VERSION
     if not isinstance(doc, dict) or doc.get("app") != APP_TAG:
         raise CorruptFileError(path, "it does not look like a backrun data file")

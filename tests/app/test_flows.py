@@ -93,7 +93,9 @@ async def test_resume_no_files_it_in_history_and_asks_again(make_app: AppFactory
         assert isinstance(app.screen, SymptomCheckScreen)
         history = list(app.ctx.store.sessions())
         assert [s.id for s in history] == [seeded.id]
-        assert len(history[0].workout.done) == 6
+        done = history[0].workout.done
+        assert len(done) == 7  # the six finished sets and the five reps of the unfinished one
+        assert (done[-1].exercise_id, done[-1].reps) == ("superman", 5)
         assert history[0].ended_at is not None
         assert app.ctx.store.load_live() is None
 
