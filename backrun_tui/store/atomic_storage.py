@@ -5,20 +5,36 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from backrun_tui.store.errors import CorruptFileError, StoreWriteError, UnreadableFileError
+from backrun_tui.store.errors import (
+    CorruptFileError,
+    LinkOutsideError,
+    StoreWriteError,
+    UnreadableFileError,
+)
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder (and its parents) readable by the user alone."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create a folder, and any of its parents that are missing, readable by the user alone
+    (mkdir's own `parents` would leave the parents to the umask)."""
+    missing = [path, *(p for p in path.parents if not p.exists())]
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            continue
+        folder.chmod(DIR_MODE)  # mkdir's mode is masked by the umask too
 
 
 class AtomicJSONStorage(Storage):
@@ -28,13 +44,16 @@ class AtomicJSONStorage(Storage):
     The process holds the data folder's lock, so the last content read or written is kept in
     memory and reads after the first cost nothing."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, folder: Path | None = None) -> None:
         self.path = path
+        self.folder = folder  # the data folder: a link out of it is refused
         self._cache: dict[str, Any] | None = None
 
     def read(self) -> dict[str, Any] | None:
         if self._cache is not None:
             return self._cache
+        if self.folder is not None:
+            refuse_link_outside(self.path, self.folder)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -74,21 +93,38 @@ class ReadOnlyJSONStorage(AtomicJSONStorage):
         self._cache = data
 
 
+def refuse_link_outside(path: Path, folder: Path) -> None:
+    """A data file that is a link must lead to a file inside the data folder."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve()
+        inside = target.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links, or one that cannot be followed
+        target, inside = Path(os.readlink(path)), False
+    if not inside:
+        raise LinkOutsideError(path, target)
+
+
 def remove_stray_temporaries(data_dir: Path) -> None:
     """Temporary files left by a write that was killed before its rename: never data (the real
     file is whole, old or new), so they go. Only with the folder's lock held: another backrun's
     write in progress would be one of them. A link is removed itself, never what it points to."""
     for folder in (data_dir, data_dir / "history"):
-        for stray in folder.glob(".*.json.tmp"):
+        for stray in folder.glob(f".*.json*{TEMP_SUFFIX}"):
             with contextlib.suppress(OSError):
                 stray.unlink()
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file.
+
+    The temporary file has a random name and is created by mkstemp: exclusively (an existing
+    file or a link planted there is never opened) and without following a link where the
+    system can. The rename replaces `path` itself, a link there included, never its target."""
     make_private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

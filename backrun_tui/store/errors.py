@@ -32,6 +32,19 @@ class UnreadableFileError(StoreError):
         )
 
 
+class LinkOutsideError(StoreError):
+    """A data file that is a link to a file outside the data folder: backrun neither reads
+    nor writes through it, so nothing outside the folder is ever changed. Left as it is."""
+
+    def __init__(self, path: Path, target: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The data file {path} is a link to {target}, outside your data folder, so backrun "
+            "did not read it and changed nothing. Put the file itself in its place (or remove "
+            "the link) and start backrun again."
+        )
+
+
 class NewerSchemaError(StoreError):
     """A data file written by a newer version of backrun."""
 

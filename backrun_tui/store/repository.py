@@ -34,7 +34,12 @@ from backrun_tui.store.atomic_storage import (
     make_private_dir,
     remove_stray_temporaries,
 )
-from backrun_tui.store.errors import CorruptFileError, StoreError, UnreadableFileError
+from backrun_tui.store.errors import (
+    CorruptFileError,
+    LinkOutsideError,
+    StoreError,
+    UnreadableFileError,
+)
 from backrun_tui.store.file_checks import APP_TAG, SCHEMA_VERSION, SINGLE, check_meta
 from backrun_tui.store.migrations import migrate
 from backrun_tui.store.quarantine import copy_aside, move_aside
@@ -77,7 +82,7 @@ class Store:
         remove_stray_temporaries(data_dir)
 
         def opener(name: str) -> TinyDB:
-            return TinyDB(data_dir / name, storage=AtomicJSONStorage)
+            return TinyDB(data_dir / name, data_dir, storage=AtomicJSONStorage)
 
         return cls(opener, data_dir, known_ids)
 
@@ -86,7 +91,7 @@ class Store:
         """The data as it is on disk, for reading while backrun may be open elsewhere."""
 
         def opener(name: str) -> TinyDB:
-            return TinyDB(data_dir / name, storage=ReadOnlyJSONStorage)
+            return TinyDB(data_dir / name, data_dir, storage=ReadOnlyJSONStorage)
 
         return cls(opener, data_dir, known_ids, read_only=True)
 
@@ -323,7 +328,7 @@ class Store:
                 return
             try:
                 yield self._db(name)
-            except UnreadableFileError as error:
+            except (UnreadableFileError, LinkOutsideError) as error:
                 if str(error) not in self.notes:
                     self.notes.append(str(error))
 

@@ -115,7 +115,7 @@ def test_every_rep_saved_before_a_kill_is_kept(tmp_path: Path) -> None:
             kept_before = kept
         store.close()
         leftovers = [p.name for p in data.iterdir() if p.name.endswith(".tmp")]
-        assert set(leftovers) <= {".live.json.tmp", ".state.json.tmp"}
+        assert leftovers == []  # a write cut short leaves one; opening the folder removes it
     assert kept_before > 0, "the tapper never got to save a rep"
 
 

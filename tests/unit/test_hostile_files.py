@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from backrun_tui.coach.plan import Plan
 from backrun_tui.store import atomic_storage
+from backrun_tui.store.errors import LinkOutsideError
 from backrun_tui.store.repository import Store
 
 
@@ -34,3 +37,79 @@ def test_a_new_file_is_stamped_in_one_write(
     Store.open(tmp_path).close()
     assert len(written) == 2  # state.json and live.json, each whole in its first write
     assert all(b'"app":"backrun"' in payload for payload in written)
+
+
+def test_a_link_planted_where_the_temporary_file_was_is_never_written_through(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep me")
+    for name in (".state.json.tmp", ".live.json.tmp", "history/.2026.json.tmp"):
+        (data / name).parent.mkdir(exist_ok=True)
+        (data / name).symlink_to(outside)
+    store.save_plan(Plan(("superman",)))
+    assert outside.read_text() == "keep me"
+    assert Store.open(data).load_plan() == Plan(("superman",))
+
+
+def test_temporary_files_have_fresh_random_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name no one can plant a link at in advance."""
+    renamed: list[str] = []
+    original = os.replace
+
+    def recording(source: str, target: str) -> None:
+        renamed.append(Path(source).name)
+        original(source, target)
+
+    monkeypatch.setattr(os, "replace", recording)
+    for content in (b"{}", b"{}"):
+        atomic_storage.write_atomically(tmp_path / "x.json", content)
+    assert len(set(renamed)) == 2
+    assert all(n.startswith(".x.json.") and n != ".x.json.tmp" for n in renamed)
+
+
+def saved_folder(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    store.save_plan(Plan(("superman",)))
+    store.close()
+    return data
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["app", "history-command"])
+def test_a_data_file_linked_outside_the_folder_is_refused_and_left_alone(
+    tmp_path: Path, read_only: bool
+) -> None:
+    data = saved_folder(tmp_path)
+    outside = tmp_path / "elsewhere.json"
+    (data / "state.json").rename(outside)
+    before = outside.read_bytes()
+    (data / "state.json").symlink_to(outside)
+    opener = Store.open_read_only if read_only else Store.open
+    with pytest.raises(LinkOutsideError, match="is a link to .*elsewhere.json, outside"):
+        opener(data)
+    assert outside.read_bytes() == before
+    assert (data / "state.json").is_symlink()
+
+
+def test_a_link_inside_the_folder_is_read(tmp_path: Path) -> None:
+    data = saved_folder(tmp_path)
+    (data / "state.json").rename(data / "kept.json")
+    (data / "state.json").symlink_to(data / "kept.json")
+    assert Store.open(data).load_plan() == Plan(("superman",))
+
+
+def test_a_history_year_linked_outside_is_skipped_with_a_message(tmp_path: Path) -> None:
+    data = saved_folder(tmp_path)
+    (data / "history").mkdir()
+    outside = tmp_path / "2025.json"
+    outside.write_text('{"meta": {"1": {"app": "backrun", "schema": 2}}}')
+    (data / "history" / "2025.json").symlink_to(outside)
+    store = Store.open(data)
+    assert list(store.sessions()) == []
+    assert any("2025.json is a link" in note for note in store.notes)
+    assert store.load_plan() == Plan(("superman",))

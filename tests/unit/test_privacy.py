@@ -185,3 +185,17 @@ def test_the_app_opens_no_connection_and_keeps_files_private(tmp_path: Path) -> 
     assert any(n.startswith("history/") for n in names)
     assert any(n.startswith("exports/") for n in names)
     assert private_modes(data) == {}
+
+
+def test_the_folders_made_for_a_nested_data_folder_are_private(
+    tmp_path: Path, permissive_umask: None
+) -> None:
+    existing = tmp_path / "existing"
+    existing.mkdir(mode=0o755)
+    data = existing / "made" / "for" / "backrun"
+    Store.open(data).close()
+    for folder in (existing / "made", existing / "made" / "for", data):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert (
+        stat.S_IMODE(existing.stat().st_mode) == 0o755
+    )  # a folder that was there is left as it was

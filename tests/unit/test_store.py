@@ -262,13 +262,19 @@ def _check_failed_save_lost_nothing(folder: Path, store: Store) -> None:
     reopened.close()
 
 
-def test_a_failed_write_keeps_what_was_saved(tmp_path: Path) -> None:
+def test_a_failed_write_keeps_what_was_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store.open(tmp_path)
     store.save_plan(PLAN)
-    blocker = tmp_path / ".state.json.tmp"
-    blocker.mkdir()  # the temporary file cannot be created, even by root
-    _check_failed_save_lost_nothing(tmp_path, store)
-    blocker.rmdir()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", disk_full)  # the new content cannot reach the disk
+        _check_failed_save_lost_nothing(tmp_path, store)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     store.save_plan(Plan(("v-ups",)))
     assert store.load_plan() == Plan(("v-ups",))
 
