@@ -122,7 +122,7 @@ class SessionFlow:
             live = state.live
             stopped = where_it_stopped(self.service.catalog, live.workout)
             question = (
-                f"You have an unfinished session from {live.started_at:%a %d %b, %H:%M}. It "
+                f"You have an unfinished session from {live.started_at:%a %d %b %Y, %H:%M}. It "
                 f"stopped at {stopped}. Resume it?"
             )
             confirm = ConfirmScreen(question, "Resume", "End it")

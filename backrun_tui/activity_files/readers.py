@@ -1,5 +1,5 @@
 """One watch file's bytes in, one activity's summary out, or the reason it cannot be read.
-Pure functions of the bytes, so they can run in worker processes."""
+Pure functions of the bytes (and of today's date), so they can run in worker processes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import tempfile
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from backrun_tui.coach.plausible_time import in_the_future
 
 SUFFIXES = (".gpx", ".tcx", ".fit")
 
@@ -69,6 +71,10 @@ def read_activity(name: str, data: bytes) -> Activity:
     start = activity.started_at
     # A watch writes UTC when it names no zone; every start is kept in UTC.
     start = start.replace(tzinfo=UTC) if start.tzinfo is None else start.astimezone(UTC)
+    if in_the_future(start, datetime.now(UTC)):
+        raise BrokenFile(
+            f"it starts on {start:%d %b %Y}, in the future: the watch's clock was probably wrong"
+        )
     return _with_start(activity, start)
 
 

@@ -6,15 +6,18 @@ knows. Nothing is deleted: the set-aside file holds each record exactly as it wa
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
 
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.plausible_time import in_the_future
 from backrun_tui.coach.session import Session
 from backrun_tui.store import codec
 from backrun_tui.store.atomic_storage import write_atomically
@@ -72,6 +75,33 @@ TABLES: dict[str, Decode] = {
 }
 
 
+def latest_time(record: object) -> datetime | None:
+    """The latest moment a coach record says something happened at (None: it names none)."""
+    if isinstance(record, datetime):
+        return record
+    if isinstance(record, (list, tuple)):
+        parts: Iterable[object] = record
+    elif dataclasses.is_dataclass(record) and not isinstance(record, type):
+        parts = (getattr(record, f.name) for f in dataclasses.fields(record))
+    else:
+        return None
+    times = [t for t in map(latest_time, parts) if t is not None]
+    return max(times, default=None)
+
+
+def _in_the_future(record: object) -> str:
+    """Why a record cannot be true yet ("" when it can)."""
+    latest = latest_time(record)
+    if latest is None or latest.tzinfo is None:
+        return ""
+    if not in_the_future(latest, datetime.now(UTC)):
+        return ""
+    return (
+        f"it is dated {latest:%d %b %Y}, in the future (the file, or this computer's clock, "
+        "is wrong)"
+    )
+
+
 def find_rejected(
     db: TinyDB, known: Container[str] | None, sessions: dict[int, Session] | None = None
 ) -> list[Rejected]:
@@ -93,7 +123,10 @@ def find_rejected(
                 rejected.append(Rejected(name, doc.doc_id, record, why))
                 continue
             unknown = tuple(sorted(i for i in ids if known is not None and i not in known))
-            if unknown:
+            future = _in_the_future(read)
+            if future:
+                rejected.append(Rejected(name, doc.doc_id, record, future))
+            elif unknown:
                 why = f"exercises backrun does not know: {', '.join(unknown)}"
                 rejected.append(Rejected(name, doc.doc_id, record, why, unknown))
             elif sessions is not None and name == "sessions" and isinstance(read, Session):

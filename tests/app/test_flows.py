@@ -88,6 +88,7 @@ async def test_resume_no_files_it_in_history_and_asks_again(make_app: AppFactory
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+        assert "from Mon 23 Nov 2026, 07:30" in app.screen.question  # the year too
         await press(pilot, "n")
 
         assert isinstance(app.screen, SymptomCheckScreen)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.session import Session, new_session_id
+from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.workout import WorkoutItem, start_workout
 from backrun_tui.store import atomic_storage
 from backrun_tui.store.errors import LinkOutsideError
 from backrun_tui.store.repository import Store
@@ -113,3 +118,37 @@ def test_a_history_year_linked_outside_is_skipped_with_a_message(tmp_path: Path)
     assert list(store.sessions()) == []
     assert any("2025.json is a link" in note for note in store.notes)
     assert store.load_plan() == Plan(("superman",))
+
+
+def test_a_live_session_dated_in_the_future_is_set_aside_and_said(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    workout = start_workout(catalog, [WorkoutItem("superman", 2)]).tap().tap()
+    far = datetime(2099, 6, 1, 7, 30, tzinfo=UTC)
+    store.save_live(
+        Session(new_session_id(far), far, SymptomReport(2, "lower", "none"), "go", "full", workout)
+    )
+    store.close()
+    reopened = Store.open(data)
+    assert reopened.load_live() is None
+    [note] = reopened.notes
+    assert "dated 01 Jun 2099, in the future" in note and "set aside" in note
+    [aside] = data.glob("live.json.set-aside-*.json")
+    assert "2099-06-01" in aside.read_text()
+
+
+def test_a_time_a_few_hours_ahead_of_this_clock_is_kept(tmp_path: Path, catalog: Catalog) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    soon = datetime.now(timezone(timedelta(hours=14))) + timedelta(hours=2)
+    workout = start_workout(catalog, [WorkoutItem("superman", 2)]).tap()
+    store.save_live(
+        Session(
+            new_session_id(soon), soon, SymptomReport(2, "lower", "none"), "go", "full", workout
+        )
+    )
+    store.close()
+    reopened = Store.open(data)
+    assert reopened.notes == [] and reopened.load_live() is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,8 @@ from backrun_tui.activity_files.readers import BrokenFile, read_activity
 from backrun_tui.coach.catalog import load_catalog
 from backrun_tui.export import export
 from backrun_tui.store.repository import Store
+
+FAR_AHEAD = datetime(2099, 6, 1, 7, 0, tzinfo=UTC)
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
@@ -58,7 +60,10 @@ def test_each_format_gives_start_time_distance_and_heart_rate(
         ("empty.gpx", gpx_bytes(START, 0, 0)[:0] + b"<gpx version='1.1'></gpx>", "no track"),
         ("junk.tcx", b"not xml at all", "TCX parser could not read it"),
         ("bad.fit.gz", b"not gzip", "not a complete gzip file"),
+        ("ahead.fit", fit_bytes(FAR_AHEAD, 50, 10.0), "starts on 01 Jun 2099, in the future"),
+        ("ahead.gpx", gpx_bytes(FAR_AHEAD, 30, 5.0), "starts on 01 Jun 2099, in the future"),
     ],
+    ids=["cut-fit", "junk-gpx", "empty-gpx", "junk-tcx", "bad-gzip", "future-fit", "future-gpx"],
 )
 def test_a_broken_file_says_why(name: str, data: bytes, why: str) -> None:
     with pytest.raises(BrokenFile, match=why):
