@@ -12,11 +12,11 @@ from typing import Any
 from tinydb.storages import Storage
 
 from backrun_tui.store.errors import (
-    CorruptFileError,
     LinkOutsideError,
     StoreWriteError,
     UnreadableFileError,
 )
+from backrun_tui.store.json_shape import Malformed, parse_tables
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -48,6 +48,8 @@ class AtomicJSONStorage(Storage):
         self.path = path
         self.folder = folder  # the data folder: a link out of it is refused
         self._cache: dict[str, Any] | None = None
+        # Entries taken out of the file as it was read, for the record checks to set aside.
+        self.malformed: list[Malformed] = []
 
     def read(self) -> dict[str, Any] | None:
         if self._cache is not None:
@@ -60,13 +62,7 @@ class AtomicJSONStorage(Storage):
             return None
         except OSError as error:  # not damaged: nothing is moved, the user is told what to fix
             raise UnreadableFileError(self.path, error) from error
-        try:
-            data = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            problem = "it is not valid JSON (damaged or cut short)"
-            raise CorruptFileError(self.path, problem) from error
-        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-            raise CorruptFileError(self.path, "it does not look like a backrun data file")
+        data, self.malformed = parse_tables(raw, self.path)
         self._cache = data
         return data
 

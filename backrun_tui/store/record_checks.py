@@ -20,11 +20,12 @@ from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.plausible_time import in_the_future
 from backrun_tui.coach.session import Session
 from backrun_tui.store import codec
-from backrun_tui.store.atomic_storage import write_atomically
+from backrun_tui.store.atomic_storage import AtomicJSONStorage, write_atomically
 from backrun_tui.store.quarantine import aside_name
 from backrun_tui.store.schema import BadRecord
 
 SINGLE = 1
+TAKEN_OUT = -1  # the doc id of an entry taken out as the file was read (it had none usable)
 Decode = Callable[[dict[str, Any]], object]
 
 
@@ -108,7 +109,9 @@ def find_rejected(
     """The records of a data file that backrun cannot use, each with its reason. The sessions
     read on the way, if asked for, are kept in `sessions` by record id (so a history file is
     decoded once, not once to check and again to read)."""
-    rejected: list[Rejected] = []
+    storage = db.storage
+    malformed = storage.malformed if isinstance(storage, AtomicJSONStorage) else []
+    rejected = [Rejected(m.table, TAKEN_OUT, m.record, m.why) for m in malformed]
     checked = [name for name in db.tables() if name in TABLES or name == "last_sets"]
     for name in checked:
         for doc in db.table(name).all():
@@ -154,10 +157,16 @@ def set_aside(path: Path | None, db: TinyDB, rejected: list[Rejected]) -> Path |
         write_atomically(aside, json.dumps(kept, indent=2, ensure_ascii=False).encode())
     for one in rejected:
         table = db.table(one.table)
+        if one.doc_id == TAKEN_OUT:
+            continue
         if one.table == "plan" and one.unknown:
             _keep_known_part_of_plan(db, one)
         else:
             table.remove(doc_ids=[one.doc_id])
+    storage = db.storage
+    if isinstance(storage, AtomicJSONStorage) and storage.malformed:
+        storage.malformed = []
+        storage.write(storage.read() or {})  # the file as it was read, without those entries
     return aside
 
 

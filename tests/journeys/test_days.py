@@ -3,12 +3,14 @@ stretches only, a session killed mid-set and resumed, and ending a session mid-s
 
 from __future__ import annotations
 
+import json
 import signal
 from pathlib import Path
 
 from walk import (
     ADVICE_BUTTON,
     Launch,
+    from_palette,
     history_sessions,
     keys_work,
     read_json,
@@ -182,3 +184,35 @@ def test_a_damaged_file_at_launch_is_said_on_the_check_and_set_aside(
     ]
     term.press("ctrl+q")
     assert term.wait_exit() == 0
+
+
+def test_entries_that_are_not_records_are_set_aside_on_every_screen_that_reads_them(
+    launch: Launch, data: Path
+) -> None:
+    """Settings that are a list, a run and a session that are text, a check whose pain has
+    5,000 digits: each crashed the app at launch or as its screen opened."""
+    seed_plan(data)
+    meta = '{"meta": {"1": {"app": "backrun", "schema": 2}}'
+    state = read_json(data / "state.json")
+    state["settings"] = {"1": [1, 2]}
+    state["recent_checks"] = {"1": {"pain": "HUGE"}}
+    (data / "state.json").write_text(json.dumps(state).replace('"HUGE"', "9" * 5000))
+    (data / "runs.json").write_text(meta + ', "runs": {"1": "abc"}}')
+    (data / "history").mkdir()
+    (data / "history" / "2026.json").write_text(meta + ', "sessions": {"1": "abc"}}')
+    term = launch()
+    start(term)
+    term.wait_for(lambda: "2 records in state.json could not be used" in term.flat())
+    from_palette(term, "runs", "No runs yet")
+    term.wait_for(lambda: "runs.json could not be used" in term.flat())
+    term.press("escape", then="Pain right now")
+    from_palette(term, "history", "This week:")
+    term.wait_for(lambda: "history/2026.json could not be used" in term.flat())
+    keys_work(term, "This week:")
+    term.press("escape", then="Pain right now")
+    keys_work(term, "Pain right now")
+    term.press("ctrl+q")
+    assert term.wait_exit() == 0
+    for name in ("state.json", "runs.json", "history/2026.json"):
+        [aside] = data.glob(f"{name}.set-aside-*.json")
+        assert json.loads(aside.read_text())  # every entry kept there, as it was

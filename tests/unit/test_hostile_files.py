@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -152,3 +154,79 @@ def test_a_time_a_few_hours_ahead_of_this_clock_is_kept(tmp_path: Path, catalog:
     store.close()
     reopened = Store.open(data)
     assert reopened.notes == [] and reopened.load_live() is not None
+
+
+def hostile_folder(tmp_path: Path, name: str, change: object) -> Path:
+    """A saved folder, then one of its files changed by hand as `change` says."""
+    data = saved_folder(tmp_path)
+    path = data / name
+    path.parent.mkdir(exist_ok=True)
+    if not path.exists():
+        path.write_text('{"meta": {"1": {"app": "backrun", "schema": 2}}}')
+    tables = json.loads(path.read_text())
+    text = change(tables) if callable(change) else None
+    path.write_text(text if isinstance(text, str) else json.dumps(tables))
+    return data
+
+
+NOT_RECORDS = {
+    "settings-list": ("state.json", "settings", [1, 2], "it is a list, not a record"),
+    "run-text": ("runs.json", "runs", "abc", "it is text, not a record"),
+    "session-text": ("history/2026.json", "sessions", "abc", "it is text, not a record"),
+    "live-number": ("live.json", "live", 7, "it is a number, not a record"),
+    "change-null": ("history/2025.json", "changes", None, "it is nothing, not a record"),
+}
+
+
+@pytest.mark.parametrize(("name", "table", "entry", "why"), NOT_RECORDS.values(), ids=NOT_RECORDS)
+def test_an_entry_that_is_not_a_record_is_set_aside_and_the_rest_kept(
+    tmp_path: Path, name: str, table: str, entry: object, why: str
+) -> None:
+    data = hostile_folder(tmp_path, name, lambda t: t.setdefault(table, {}).update({"1": entry}))
+    store = Store.open(data)
+    list(store.sessions())  # history and runs files are opened when first read
+    store.runs()
+    store.load_settings()
+    [note] = store.notes
+    assert why in note and "set aside" in note
+    assert store.load_plan() == Plan(("superman",))  # the rest kept
+    store.close()
+    [aside] = (data / name).parent.glob(f"{Path(name).name}.set-aside-*.json")
+    assert json.loads(aside.read_text())[0]["record"] == entry  # kept exactly
+    reopened = Store.open(data)
+    list(reopened.sessions())
+    reopened.runs()
+    assert reopened.notes == []  # and the file is right now: said once
+
+
+def test_a_record_number_that_is_not_a_number_is_set_aside(tmp_path: Path) -> None:
+    data = hostile_folder(tmp_path, "state.json", lambda t: t["plan"].update({"abc": {}}))
+    store = Store.open(data)
+    assert "record number 'abc'" in store.notes[0]
+    assert store.load_plan() == Plan(("superman",))
+
+
+def test_a_number_of_five_thousand_digits_sets_its_record_aside(tmp_path: Path) -> None:
+    def huge(tables: dict[str, Any]) -> str:
+        tables["plan"]["1"]["reps"] = "HUGE"
+        tables["recent_checks"] = {"1": {"pain": "HUGE"}}
+        return json.dumps(tables).replace('"HUGE"', "9" * 5000)
+
+    data = hostile_folder(tmp_path, "state.json", huge)
+    store = Store.open(data)
+    assert "2 records in state.json" in store.notes[0]
+    assert "a number far longer than any backrun writes" in store.notes[0]
+    assert store.load_plan() is None and store.recent_checks() == []
+    [aside] = data.glob("state.json.set-aside-*.json")
+    assert "9" * 5000 in aside.read_text()  # every digit kept
+
+
+def test_nesting_a_hundred_thousand_deep_moves_the_file_aside(tmp_path: Path) -> None:
+    def deep(tables: dict[str, Any]) -> str:
+        return json.dumps(tables)[:-1] + ', "x": {"1": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+
+    data = hostile_folder(tmp_path, "state.json", deep)
+    store = Store.open(data)
+    assert "nested far too deeply" in store.notes[0] and "moved aside" in store.notes[0]
+    assert len(list(data.glob("state.json.damaged-*"))) == 1
+    store.save_plan(Plan(("beetle",)))  # and the fresh file works
