@@ -97,6 +97,8 @@ def to_json(data: Everything, now: datetime) -> str:
         "unfinished_session": codec.session_to_doc(live) if live else None,
         "runs": [codec.run_to_doc(r) for r in reversed(store.runs(deleted=True))],
     }
+    if store.runs_problem:
+        document["runs_not_read"] = store.runs_problem
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -172,6 +174,6 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += ["| " + " | ".join(RUN_COLUMNS) + " |", "|" + "---|" * len(RUN_COLUMNS)]
         lines += ["| " + " | ".join(run_row(r)) + " |" for r in runs]
     else:
-        lines.append("No runs imported or logged yet.")
+        lines.append(data.no_runs_text())
     lines += ["", f"Sessions recorded: {len(data.sessions)}.", ""]
     return "\n".join(lines)

@@ -33,6 +33,13 @@ class Everything:
         logged = list(reversed(list(store.logged_changes())))
         return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
 
+    def no_runs_text(self) -> str:
+        """What a report says in place of the runs when it has none."""
+        problem = self.store.runs_problem
+        if problem:
+            return f"Your runs could not be read, so none are in this report. {problem}"
+        return "No runs imported or logged yet."
+
     def safety(self, now: datetime) -> list[tuple[datetime, str]]:
         """(when, line) of every warning-sign day and doctor advice, newest first."""
         from backrun_tui.coach.safety_record import safety_lines

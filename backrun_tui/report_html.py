@@ -125,7 +125,7 @@ def _running(data: Everything, mondays: list[date], today: date) -> list[str]:
     runs = data.store.runs()
     title = f"<h2>Running against pain (last {WEEKS} weeks)</h2>"
     if not runs:
-        return [_keep([title, '<p class="note">No runs imported or logged yet.</p>'])]
+        return [_keep([title, f'<p class="note">{escape(data.no_runs_text())}</p>'])]
     weeks = weekly_running(runs, today, WEEKS)
     pains = [(at, report.pain) for at, report, _ in data.checks]
     pain_line = weekly_pain(pains, mondays)

@@ -25,9 +25,13 @@ class UnreadableFileError(StoreError):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         reason = (error.strerror or str(error)).lower()
+        if isinstance(error, IsADirectoryError):
+            fix = "move that folder out of the data folder (backrun never writes one there)"
+            reason = "a folder is in its place"
+        else:
+            fix = f"give your user read and write access to it (for example: chmod u+rw '{path}')"
         super().__init__(
-            f"backrun cannot read {path} ({reason}). It was left as it is: give your user "
-            f"read and write access to it (for example: chmod u+rw '{path}') and start "
+            f"backrun cannot read {path} ({reason}). It was left as it is: {fix} and start "
             "backrun again."
         )
 

@@ -29,6 +29,20 @@ class AlreadyRunningError(StoreError):
         )
 
 
+class LockFileError(StoreError):
+    """The lock file cannot be opened: something else is in its place, or it is not ours."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        reason = (error.strerror or str(error)).lower()
+        what = "a folder is in its place" if path.is_dir() else reason
+        super().__init__(
+            f"backrun cannot use its lock file {path} ({what}). The lock keeps two backruns "
+            "from changing your data at once and holds no data itself: remove or rename what "
+            "is there, and start backrun again. Nothing was changed."
+        )
+
+
 class DataDirLock:
     """Held from `acquire()` until `release()`, or until the process ends, even by a kill: the
     operating system lets go of the lock then, so a stale lock file never blocks a launch.
@@ -56,6 +70,10 @@ class DataDirLock:
             lock.acquire()
         except Timeout:
             raise AlreadyRunningError(self.folder, _read_holder(self.path)) from None
+        except OSError as error:
+            if os.path.lexists(self.path):  # a folder, or a file not ours, in the lock's place
+                raise LockFileError(self.path, error) from None
+            raise  # the folder itself cannot be written: said as such by the caller
         self._lock = lock
         return self
 

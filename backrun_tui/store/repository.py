@@ -72,6 +72,8 @@ class Store:
         # Sessions decoded while a history file was checked on opening, kept for its first read
         # (so opening a year decodes each record once); by file name, then record id.
         self._checked_sessions: dict[str, dict[int, Session]] = {}
+        self.runs_problem = ""  # why the runs file could not be read, once it was tried
+        self._noted: set[str] = set()
         self._state = self._db("state.json")
         self._live = self._db("live.json")
 
@@ -216,13 +218,23 @@ class Store:
 
     def runs(self, *, deleted: bool = False) -> list[Run]:
         """Every run, newest first; with deleted=True, those the runner deleted too."""
-        docs = self._db("runs.json").table("runs").all()
+        docs = self._run_docs()
         runs = (codec.run_from_doc(dict(d)) for d in docs)
         kept = (r for r in runs if deleted or r.deleted_at is None)
         return sorted(kept, key=lambda r: r.started_at, reverse=True)
 
     def run_fingerprints(self) -> set[str]:
-        return {str(d["fingerprint"]) for d in self._db("runs.json").table("runs").all()}
+        return {str(d["fingerprint"]) for d in self._run_docs()}
+
+    def _run_docs(self) -> list[Document]:
+        """The runs file's records; one backrun may not read is left as it is and read as
+        none, with a note saying what to fix (saving a run still fails and says so)."""
+        try:
+            return self._db("runs.json").table("runs").all()
+        except (UnreadableFileError, LinkOutsideError) as error:
+            self._note_once(str(error))
+            self.runs_problem = str(error)
+            return []
 
     # --- history ---
 
@@ -329,8 +341,13 @@ class Store:
             try:
                 yield self._db(name)
             except (UnreadableFileError, LinkOutsideError) as error:
-                if str(error) not in self.notes:
-                    self.notes.append(str(error))
+                self._note_once(str(error))
+
+    def _note_once(self, note: str) -> None:
+        """A problem that stays until the user fixes it is said once per run, not per read."""
+        if note not in self._noted:
+            self._noted.add(note)
+            self.notes.append(note)
 
     def _history_files(self) -> list[str]:
         names = set(n for n in self._dbs if n.startswith("history/"))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from backrun_tui import cli
 from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.plan import Plan
 from backrun_tui.coach.session import Session, new_session_id
@@ -230,3 +231,21 @@ def test_nesting_a_hundred_thousand_deep_moves_the_file_aside(tmp_path: Path) ->
     assert "nested far too deeply" in store.notes[0] and "moved aside" in store.notes[0]
     assert len(list(data.glob("state.json.damaged-*"))) == 1
     store.save_plan(Plan(("beetle",)))  # and the fresh file works
+
+
+def test_an_unreadable_runs_file_leaves_the_runs_out_of_an_export_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = saved_folder(tmp_path)
+    (data / "runs.json").mkdir()  # a folder where the runs file goes: it cannot be read
+    for kind in ("json", "markdown", "html"):
+        out = tmp_path / f"report.{kind}"
+        assert cli.main(["export", "--data-dir", str(data), "--format", kind, "-o", str(out)]) == 0
+        said = capsys.readouterr().err
+        assert "runs.json (a folder is in its place)" in said and "Traceback" not in said
+        text = out.read_text()
+        if kind == "json":
+            assert json.loads(text)["runs_not_read"].startswith("backrun cannot read")
+        else:
+            assert "Your runs could not be read, so none are in this report" in text
+    assert (data / "runs.json").is_dir()  # left as it was

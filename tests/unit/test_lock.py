@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from backrun_tui import cli
 from backrun_tui.coach.plan import Plan
-from backrun_tui.store.lock import LOCK_NAME, AlreadyRunningError, DataDirLock
+from backrun_tui.store.lock import LOCK_NAME, AlreadyRunningError, DataDirLock, LockFileError
 from backrun_tui.store.repository import Store
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -126,3 +127,15 @@ def test_release_lets_the_next_one_in(tmp_path: Path) -> None:
         DataDirLock(tmp_path).acquire()  # a second open file, as another process would have
     first.release()
     DataDirLock(tmp_path).acquire().release()
+
+
+def test_a_folder_in_the_lock_files_place_is_named_in_the_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / LOCK_NAME).mkdir()
+    with pytest.raises(LockFileError, match=f"lock file {tmp_path / LOCK_NAME} .a folder is"):
+        DataDirLock(tmp_path).acquire()
+    assert cli.main(["--data-dir", str(tmp_path), "runs", "import", str(tmp_path)]) != 0
+    said = capsys.readouterr().err
+    assert LOCK_NAME in said and "remove or rename what is there" in said
+    assert "Traceback" not in said
