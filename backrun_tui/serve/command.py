@@ -99,9 +99,10 @@ def serve(data_dir: Path, catalog: Catalog, host: str, port: int) -> int:
 
 
 def app_command(data_dir: Path) -> str:
-    """The shell command textual-serve runs for each browser: this backrun on this folder."""
+    """The shell command textual-serve runs for each browser: this backrun on this folder. On
+    POSIX the shell execs it, so the process the server can stop is the app itself."""
     words = [sys.executable, "-m", "backrun_tui", "--data-dir", str(data_dir)]
-    return subprocess.list2cmdline(words) if os.name == "nt" else shlex.join(words)
+    return subprocess.list2cmdline(words) if os.name == "nt" else "exec " + shlex.join(words)
 
 
 def link_host(host: str) -> str:

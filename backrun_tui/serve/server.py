@@ -7,12 +7,26 @@ backrun on the same files."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
+import signal
+import sys
 from pathlib import Path
 from typing import Any
 
 import textual_serve
-from aiohttp import web
+from aiohttp import WSMsgType, web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server
+
+from backrun_tui.serve.guard import (
+    END_GRACE,
+    DropReport,
+    InputBudget,
+    size_from,
+    stop_app,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATICS = Path(textual_serve.__file__).parent / "static"  # textual-serve's own browser side
@@ -27,6 +41,9 @@ margin:3rem auto;padding:0 1rem}</style></head><body>
 and reload this page.</p></body></html>"""
 
 
+NOT_A_BROWSER = "This address is the backrun app's live connection: open the link instead.\n"
+
+
 class OwnerServer(Server):
     """textual-serve's server with every route under `token`, and one session at a time."""
 
@@ -36,6 +53,7 @@ class OwnerServer(Server):
         self.statics_path = STATICS
         self.templates_path = TEMPLATES
         self.session_open = False
+        self.services: set[AppService] = set()
 
     @property
     def link(self) -> str:
@@ -51,13 +69,14 @@ class OwnerServer(Server):
         app.add_routes(
             [
                 web.get(f"{base}/", self.handle_index, name="index"),
-                web.get(f"{base}/ws", self.handle_websocket, name="websocket"),
+                web.get(f"{base}/ws", self.handle_app_socket, name="websocket"),
                 web.get(f"{base}/download/{{key}}", self.handle_download, name="download"),
                 web.static(f"{base}/static", self.statics_path, name="static"),
             ]
         )
         app.on_startup.append(self.on_startup)
-        app.on_shutdown.append(self.on_shutdown)
+        app.on_shutdown.append(self.stop_every_app)
+        app.on_response_prepare.append(name_no_server_software)
         return app
 
     async def on_startup(self, app: web.Application) -> None:
@@ -68,17 +87,105 @@ class OwnerServer(Server):
             return web.Response(text=OPEN_ELSEWHERE, content_type="text/html", status=409)
         return await super().handle_index(request)
 
-    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+    async def handle_app_socket(self, request: web.Request) -> web.StreamResponse:
+        websocket = web.WebSocketResponse(heartbeat=15)
+        if not websocket.can_prepare(request).ok:  # a plain GET: answered, not left hanging
+            return web.Response(text=NOT_A_BROWSER, content_type="text/plain", status=400)
         if self.session_open:  # a second tab that loaded before the first connected
-            websocket = web.WebSocketResponse()
             await websocket.prepare(request)
             await websocket.close(message=b"backrun is already open elsewhere")
             return websocket
         self.session_open = True
         try:
-            return await super().handle_websocket(request)
+            await self._run_app(request, websocket)
         finally:  # the app has quit and saved: another browser may open it now
             self.session_open = False
+        return websocket
+
+    async def _run_app(self, request: web.Request, websocket: web.WebSocketResponse) -> None:
+        """textual-serve's session, with every message checked and a stop that always ends."""
+        width = size_from(request.query.get("width"), 80)
+        height = size_from(request.query.get("height"), 24)
+        await websocket.prepare(request)
+
+        async def close() -> None:
+            await websocket.close()
+
+        service = AppService(
+            self.command,
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=close,
+            download_manager=self.download_manager,
+            debug=self.debug,
+        )
+        self.services.add(service)
+        try:
+            await service.start(width, height)
+            await self._process_messages(websocket, service)
+        except asyncio.CancelledError:
+            pass  # the server is stopping: the app is stopped below all the same
+        except Exception as error:  # noqa: BLE001 - a broken browser must not end the server
+            print(f"backrun serve: the browser's connection failed ({error!r})", file=sys.stderr)
+        finally:
+            await stop_app(service)
+            self.services.discard(service)
+            with contextlib.suppress(Exception):
+                await websocket.close()
+
+    async def _process_messages(
+        self, websocket: web.WebSocketResponse, app_service: AppService
+    ) -> None:
+        budget, report = InputBudget(), DropReport()
+        async for message in websocket:
+            if message.type != WSMsgType.TEXT:
+                continue
+            try:
+                envelope = json.loads(message.data)
+            except (ValueError, RecursionError):
+                continue
+            if not (isinstance(envelope, list) and len(envelope) == 2):
+                continue
+            kind, data = envelope
+            if kind == "stdin" and isinstance(data, str):
+                kept = budget.take(data)
+                if len(kept) < len(data):
+                    report.dropped(len(data) - len(kept))
+                if kept:
+                    await app_service.send_bytes(kept.encode("utf-8", "replace"))
+            elif kind == "resize" and isinstance(data, dict):
+                await app_service.set_terminal_size(
+                    size_from(data.get("width"), 80), size_from(data.get("height"), 24)
+                )
+            elif kind == "ping" and isinstance(data, str) and len(data) <= 100:
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await app_service.blur()
+            elif kind == "focus":
+                await app_service.focus()
+
+    async def stop_every_app(self, app: web.Application) -> None:
+        """On Ctrl+C, before the connections are waited for: every app quits, or is ended."""
+        await asyncio.gather(*(stop_app(service) for service in list(self.services)))
+
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's, with a short wait for open connections once the apps are gone."""
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C raises as usual
+            loop.add_signal_handler(signal.SIGINT, self.request_exit)
+            loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+        web.run_app(
+            self._make_app(),
+            host=self.host,
+            port=self.port,
+            handle_signals=False,
+            loop=loop,
+            print=lambda *args: None,
+            shutdown_timeout=END_GRACE,
+            access_log=None,  # its lines would carry the secret token in the path
+        )
 
 
 @web.middleware
@@ -93,6 +200,11 @@ async def forbid_the_rest(request: web.Request, handler: Any) -> web.StreamRespo
     if response.status == 404:
         return forbidden()
     return response
+
+
+async def name_no_server_software(request: web.Request, response: web.StreamResponse) -> None:
+    """aiohttp would say "Python/3.x aiohttp/3.x" in every answer's Server header."""
+    response.headers["Server"] = "backrun"
 
 
 def forbidden() -> web.Response:

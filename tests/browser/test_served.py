@@ -6,24 +6,16 @@ told backrun is open elsewhere; Ctrl+C stops the server, reps kept, lock release
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_helpers import PLAN
 from png_pixels import Pixel, box_of
+from serve_helpers import Served, serving, status
 
 from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
-from backrun_tui.store.repository import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):
@@ -40,68 +32,16 @@ def is_green(pixel: Pixel) -> bool:
     return green > 150 and red < 120 and blue < 150
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-class Served:
-    def __init__(self, process: subprocess.Popen[str], link: str, data_dir: Path) -> None:
-        self.process, self.link, self.data_dir = process, link, data_dir
-
-    def live_count(self) -> int:
-        live = Store.open_read_only(self.data_dir).load_live()
-        return -1 if live is None else live.workout.count
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
-    data_dir = tmp_path / "data"
-    store = Store.open(data_dir)
-    store.save_plan(PLAN)
-    store.close()
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "backrun_tui", "serve", "--data-dir", str(data_dir)]
-        + ["--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    link = ""
-    for line in process.stdout:
-        if found := re.search(r"http://127\.0\.0\.1:\d+/\S+/", line):
-            link = found.group(0)
-            break
-    assert link, "backrun serve printed no link"
-    for _ in range(50):  # until it listens
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    try:
-        yield Served(process, link, data_dir)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(10)
+    with serving(tmp_path) as started:
+        yield started
 
 
 def test_a_session_in_the_browser_counts_taps_on_the_big_count(
     served: Served, tmp_path: Path
 ) -> None:
-    root = served.link.rsplit("/", 2)[0]  # http://127.0.0.1:PORT
-    token = served.link.rstrip("/").rsplit("/", 1)[1]
+    root, token = served.root, served.token
     for url in (f"{root}/", f"{root}/ws", f"{root}/static/js/textual.js", f"{root}/x{token}/"):
         assert status(url) == 403, url  # nothing without the token
     assert status(f"{served.link}static/js/textual.js") == 200

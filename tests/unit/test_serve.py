@@ -94,3 +94,26 @@ def test_a_port_in_use_is_found_before_any_link_is_shown() -> None:
         port = taken.getsockname()[1]
         assert "in use" in port_problem("127.0.0.1", port).lower()
     assert port_problem("127.0.0.1", port) == ""  # free again
+
+
+async def test_a_plain_request_for_the_live_connection_is_answered() -> None:
+    server = OwnerServer("backrun", TOKEN, "127.0.0.1", 8000)
+    client = await client_for(server)
+    try:
+        response = await client.get(f"/{TOKEN}/ws")
+        assert response.status == 400
+        assert "open the link instead" in await response.text()
+    finally:
+        await client.close()
+
+
+async def test_no_answer_names_the_server_software() -> None:
+    server = OwnerServer("backrun", TOKEN, "127.0.0.1", 8000)
+    client = await client_for(server)
+    try:
+        for path in ("/", f"/{TOKEN}/", f"/{TOKEN}/ws", f"/{TOKEN}/static/js/textual.js"):
+            response = await client.get(path)
+            said = " ".join(f"{k}: {v}" for k, v in response.headers.items()).lower()
+            assert "aiohttp" not in said and "python" not in said, (path, said)
+    finally:
+        await client.close()
