@@ -32,6 +32,7 @@ from backrun_tui.store.errors import StoreError
 from backrun_tui.textual_workarounds import (
     command_palette_class,
     dismiss_once,
+    forget_watchers_of_removed_widgets,
     page_only_when_laid_out,
     resize_screens_to_the_terminal,
     skip_impossible_key_codes,
@@ -84,6 +85,7 @@ class BackrunApp(SignalExits):
         skip_impossible_key_codes()  # and for a key code out of range (see the module)
         dismiss_once()
         resize_screens_to_the_terminal()  # a resize storm settles (see the module)
+        forget_watchers_of_removed_widgets()  # and leaves no old footer keys behind
         return driver_class
 
     def on_load(self) -> None:

@@ -14,6 +14,9 @@ with a traceback over the screen. Such a sequence is now ignored, as an unknown 
 A storm of resizes (Textual 8.2.8; the report is in `resize_screens_to_the_terminal`) kept
 screens laying out at stale sizes for ever, at full CPU, and nothing was drawn again.
 
+A footer composed again on every change of bindings kept its old keys alive (Textual 8.2.8; the
+report is in `forget_watchers_of_removed_widgets`), so each storm grew memory.
+
 A terminal that goes away without a SIGHUP (backrun not its controlling process, as under some
 supervisors): Textual's input thread then reads end-of-file for ever, at full CPU, and the app
 never learns of it. `terminal_hung_up` lets the app look, and leave as on SIGHUP. Remove when
@@ -114,6 +117,43 @@ def resize_screens_to_the_terminal() -> None:
 
     at_terminal_size.guarded = True  # type: ignore[attr-defined]
     setattr(Screen, "_on_resize", at_terminal_size)  # noqa: B010 (private, on purpose)
+
+
+def forget_watchers_of_removed_widgets() -> None:
+    """A new watch on a reactive first drops the watchers of widgets that have been removed,
+    so a Footer composed again and again does not keep every key it ever had.
+
+    Upstream-ready report (Textual 8.2.8, `textual/reactive.py`): `_watch` appends (node,
+    callback) to the watched object's `__watchers`, and only `Reactive._check_watchers` drops
+    the entries of closed nodes, when the watched value changes. `Footer.compose` data-binds
+    every FooterKey to `Footer.compact`, which hardly ever changes, and the footer recomposes
+    on every change of bindings: each screen pushed or popped leaves the old keys, with their
+    styles and caches, in `footer.__watchers["compact"]`. Resize storms across the minimum
+    size (a "too small" screen pushed and popped each time) grew backrun by about 0.5 MiB a
+    storm, 200 FooterKeys after 20 storms, 10 of them on screen. Expected: removing a widget
+    lets go of the watchers it registered. Remove when `_watch` or widget removal prunes them."""
+    try:
+        from textual import dom
+    except ImportError:  # pragma: no cover
+        return
+    watch: Callable[..., None] | None = getattr(dom, "_watch", None)
+    if watch is None or getattr(watch, "guarded", False):
+        return
+
+    def pruning(node: Any, obj: Any, attribute_name: str, callback: Any, **kwargs: Any) -> None:
+        watchers = getattr(obj, "__watchers", {}).get(attribute_name)
+        if watchers:
+            watchers[:] = [
+                (reactable, call)
+                for reactable, call in watchers
+                if not (
+                    getattr(reactable, "_closing", False) or getattr(reactable, "_closed", False)
+                )
+            ]
+        watch(node, obj, attribute_name, callback, **kwargs)
+
+    pruning.guarded = True  # type: ignore[attr-defined]
+    setattr(dom, "_watch", pruning)  # noqa: B010 (private, on purpose)
 
 
 def page_only_when_laid_out() -> None:
