@@ -1,5 +1,6 @@
 """Random input through a real pseudo-terminal: keys, escape sequences, invalid bytes, pastes,
-mouse events, Ctrl combinations and resizes from 1x1 to 300x100, started on each main screen.
+mouse events, Ctrl combinations, resizes from 1x1 to 300x100 and resize storms, started on each
+main screen.
 
     python tests/random_input.py --keys 10000          # each screen, 10,000 inputs
     python tests/random_input.py --keys 500 --seed 7   # a quick look
@@ -7,19 +8,18 @@ mouse events, Ctrl combinations and resizes from 1x1 to 300x100, started on each
 
 Prints, per screen: inputs sent, launches (a walk that quits is launched again on the same
 folder), exceptions seen (a traceback on the terminal, or an unexpected exit) and the data
-files checked afterwards (every record must read, nothing set aside or moved). The test suite
-runs a bounded version (tests/app/test_random_terminal_input.py)."""
+files checked afterwards (every record must read, nothing set aside or moved); with resizes,
+the storms (flips across the minimum size or wild drags, then a size backrun fits), how soon
+after the last resize of each the screen was drawn (a hang: still busy after 10 s), and memory
+after each storm (the highest, and the most one launch grew). The test suite runs a bounded
+version (tests/app/test_random_terminal_input.py)."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import re
-import signal
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from backrun_terminal import Backrun as Terminal  # noqa: E402
+from resize_storms import storm_then_settle  # noqa: E402
+from terminal_ends import Hung, crashed, stop  # noqa: E402
 from terminal_screen import KEYS as KEY_BYTES  # noqa: E402
 from walk import see_advice  # noqa: E402
 
@@ -71,6 +73,16 @@ class Report:
     launches: int = 0
     exceptions: list[str] = field(default_factory=list)
     files_checked: int = 0
+    storms: int = 0
+    slowest_settle: float = 0.0  # seconds from a storm's last resize to a drawn screen
+    memory: list[tuple[float, float]] = field(default_factory=list)  # (first, last) MiB a launch
+
+    def memory_text(self) -> str:
+        if not self.memory:
+            return ""
+        grown = max(last - first for first, last in self.memory)
+        highest = max(last for _, last in self.memory)
+        return f"memory at most {highest:.0f} MiB, a launch grew by at most {grown:.1f} MiB"
 
 
 def seed_plan(data: Path) -> None:
@@ -115,6 +127,9 @@ SCREENS: dict[str, tuple[Callable[[Path], None], Route]] = {
 }
 
 
+STORM_CHANCE = 0.004  # of an input being a storm of resizes (when resizes are on)
+
+
 def one_input(rng: random.Random, term: Terminal, resizes: bool = True) -> None:
     kind = rng.random() * (1.0 if resizes else 0.95)
     if kind < 0.45:
@@ -136,63 +151,6 @@ def one_input(rng: random.Random, term: Terminal, resizes: bool = True) -> None:
     term.write(data)
 
 
-ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[A-Za-z~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]")
-
-
-class Hung(Exception):
-    """backrun answered neither keys nor SIGTERM."""
-
-
-def stop(term: Terminal) -> None:
-    """Quit as a person would (Esc out of any dialog, Ctrl+Q, yes); if a screen still holds on,
-    ask it to stop with SIGTERM, which saves and exits cleanly too."""
-    term.resize(100, 30)
-    term.read_for(0.3)
-    for keys in (b"\x1b", b"\x1b", b"\x1b", CTRL_Q, b"y"):
-        if not term.alive():
-            return
-        term.write(keys)
-        term.read_for(0.3)
-    if exited(term, within=60):
-        return
-    term.signal(signal.SIGTERM)
-    if exited(term, within=30):
-        return
-    state = Path(f"/proc/{term.pid}/stat").read_text().split()[2]
-    if os.environ.get("PYTHONFAULTHANDLER"):
-        term.signal(signal.SIGABRT)  # every thread's stack, on the terminal
-        term.read_for(2)
-    term.close()
-    raise Hung(
-        f"[process state {state}] "
-        + ANSI.sub(b"", bytes(term.output[-3000:])).decode(errors="replace")
-    )
-
-
-def exited(term: Terminal, within: float) -> bool:
-    """Read the terminal (so its output never blocks) until the process ends, or time is up."""
-    end = time.monotonic() + within
-    while time.monotonic() < end:
-        if not term.alive():
-            return True
-        term.read(0.05)
-    return not term.alive()
-
-
-def crashed(term: Terminal) -> str:
-    output = ANSI.sub(b"", bytes(term.output))
-    for sign in (b"Traceback", b"Error:"):
-        if sign in output:
-            at = output.index(sign)
-            return output[at : at + 6000].decode(errors="replace")
-    if term.alive():
-        return ""
-    code = term.exit_code()
-    if code not in (0, 128 + signal.SIGTERM):
-        return f"exited with status {code}"
-    return ""
-
-
 def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True) -> Report:
     """Random input on one screen's folder until `inputs` were sent; relaunch after a quit.
     resizes=False leaves the window's size alone (see the README: a flood of resizes can keep
@@ -210,8 +168,21 @@ def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True
                 route(term)
             else:
                 term.read_for(1.0)  # the symptom check (or the resume question) comes up
+            first_mib: float | None = None
             while report.inputs < inputs and term.alive():
-                one_input(rng, term, resizes)
+                if resizes and rng.random() < STORM_CHANCE:
+                    settled = storm_then_settle(term, rng)
+                    report.storms += 1
+                    if settled is None and term.alive():
+                        report.exceptions.append("still busy 10 s after a resize storm")
+                        break
+                    report.slowest_settle = max(report.slowest_settle, settled or 0.0)
+                    if term.alive():
+                        now_mib = term.memory_mib()[0]
+                        first_mib = now_mib if first_mib is None else first_mib
+                        report.memory.append((first_mib, now_mib))
+                else:
+                    one_input(rng, term, resizes)
                 report.inputs += 1
                 term.read(0.002)
                 if problem := crashed(term):
@@ -261,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
             report = walk(screen, args.keys, args.seed, Path(tmp), not args.no_resizes)
         print(
             f"{screen:18} {report.inputs:6} inputs  {report.launches:3} launches  "
-            f"{len(report.exceptions)} exceptions  {report.files_checked} files checked",
+            f"{len(report.exceptions)} exceptions  {report.files_checked} files checked  "
+            f"{report.storms} storms (slowest drawn {report.slowest_settle:.2f} s after)  "
+            f"{report.memory_text()}",
             flush=True,
         )
         for problem in report.exceptions:

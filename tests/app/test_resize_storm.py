@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 from backrun_terminal import Backrun
+from resize_storms import flip_across_the_minimum, random_storm
 from walk import HELP_TITLE, keys_work, see_advice, seed_plan
 
 PICKER = "Today"
@@ -20,19 +21,6 @@ def to_the_picker(data: Path) -> Backrun:
     see_advice(term)
     term.press("enter", then=PICKER)
     return term
-
-
-def flip_across_the_minimum(term: Backrun, times: int = 80) -> None:
-    for flip in range(times):
-        term.resize(*((79, 23) if flip % 2 == 0 else (80, 24)))
-        term.read_for(0.05)
-
-
-def random_storm(term: Backrun, seed: int, times: int = 80) -> None:
-    rng = random.Random(seed)
-    for _ in range(times):
-        term.resize(rng.randint(20, 200), rng.randint(5, 60))
-        term.read_for(rng.choice((0.0, 0.01, 0.05)))
 
 
 def test_flipping_across_the_minimum_size_ends_drawn_with_its_keys(tmp_path: Path) -> None:
@@ -53,7 +41,7 @@ def test_random_storms_end_drawn_and_memory_stays_flat(tmp_path: Path) -> None:
         term.press("f1", then=HELP_TITLE)
         for seed in range(3):
             flip_across_the_minimum(term, times=20)
-            random_storm(term, seed)
+            random_storm(term, random.Random(seed))
             term.resize(80, 24)
             term.wait_for(HELP_TITLE, timeout=SETTLED_WITHIN)
             term.wait_gone("Please make the window bigger", timeout=SETTLED_WITHIN)
