@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,31 +76,35 @@ TABLES: dict[str, Decode] = {
 }
 
 
-def latest_time(record: object) -> datetime | None:
-    """The latest moment a coach record says something happened at (None: it names none)."""
-    if isinstance(record, datetime):
-        return record
-    if isinstance(record, (list, tuple)):
-        parts: Iterable[object] = record
+def recorded_times(record: object) -> Iterator[datetime]:
+    """Every moment a coach record says something happened at. A session, the bulk of the
+    history, is read field by field; other records (few and small) are walked whole."""
+    if isinstance(record, Session):
+        yield record.started_at
+        if record.ended_at is not None:
+            yield record.ended_at
+        yield from (s.at for s in record.workout.done)
+        yield from (f.at for f in record.feedback)
+        yield from (d.at for d in record.decisions)
+    elif isinstance(record, datetime):
+        yield record
+    elif isinstance(record, (list, tuple)):
+        for part in record:
+            yield from recorded_times(part)
     elif dataclasses.is_dataclass(record) and not isinstance(record, type):
-        parts = (getattr(record, f.name) for f in dataclasses.fields(record))
-    else:
-        return None
-    times = [t for t in map(latest_time, parts) if t is not None]
-    return max(times, default=None)
+        for one in dataclasses.fields(record):
+            yield from recorded_times(getattr(record, one.name))
 
 
-def _in_the_future(record: object) -> str:
+def _in_the_future(record: object, now: datetime) -> str:
     """Why a record cannot be true yet ("" when it can)."""
-    latest = latest_time(record)
-    if latest is None or latest.tzinfo is None:
-        return ""
-    if not in_the_future(latest, datetime.now(UTC)):
-        return ""
-    return (
-        f"it is dated {latest:%d %b %Y}, in the future (the file, or this computer's clock, "
-        "is wrong)"
-    )
+    for moment in recorded_times(record):
+        if moment.tzinfo is not None and in_the_future(moment, now):
+            return (
+                f"it is dated {moment:%d %b %Y}, in the future (the file, or this computer's "
+                "clock, is wrong)"
+            )
+    return ""
 
 
 def find_rejected(
@@ -113,6 +117,7 @@ def find_rejected(
     malformed = storage.malformed if isinstance(storage, AtomicJSONStorage) else []
     rejected = [Rejected(m.table, TAKEN_OUT, m.record, m.why) for m in malformed]
     checked = [name for name in db.tables() if name in TABLES or name == "last_sets"]
+    now = datetime.now(UTC)
     for name in checked:
         for doc in db.table(name).all():
             record = dict(doc)
@@ -126,7 +131,7 @@ def find_rejected(
                 rejected.append(Rejected(name, doc.doc_id, record, why))
                 continue
             unknown = tuple(sorted(i for i in ids if known is not None and i not in known))
-            future = _in_the_future(read)
+            future = _in_the_future(read, now)
             if future:
                 rejected.append(Rejected(name, doc.doc_id, record, future))
             elif unknown:
