@@ -75,14 +75,21 @@ class Report:
     files_checked: int = 0
     storms: int = 0
     slowest_settle: float = 0.0  # seconds from a storm's last resize to a drawn screen
-    memory: list[tuple[float, float]] = field(default_factory=list)  # (first, last) MiB a launch
+    memory: list[list[float]] = field(default_factory=list)  # MiB after each storm, by launch
 
     def memory_text(self) -> str:
-        if not self.memory:
+        """The highest memory after a storm, and how much a launch grew once warm: from its
+        WARM_STORMS-th storm on (Textual's caches fill over the first ones, then level off)."""
+        after = [mib for launch in self.memory for mib in launch]
+        if not after:
             return ""
-        grown = max(last - first for first, last in self.memory)
-        highest = max(last for _, last in self.memory)
-        return f"memory at most {highest:.0f} MiB, a launch grew by at most {grown:.1f} MiB"
+        warm = [launch[WARM_STORMS - 1 :] for launch in self.memory if len(launch) > WARM_STORMS]
+        grown = max((max(w) - w[0] for w in warm), default=None)
+        text = f"memory at most {max(after):.0f} MiB"
+        if grown is not None:
+            storms = sum(len(w) - 1 for w in warm)
+            text += f", grew by at most {grown:.1f} MiB once warm ({storms} storms)"
+        return text
 
 
 def seed_plan(data: Path) -> None:
@@ -128,6 +135,7 @@ SCREENS: dict[str, tuple[Callable[[Path], None], Route]] = {
 
 
 STORM_CHANCE = 0.004  # of an input being a storm of resizes (when resizes are on)
+WARM_STORMS = 8  # storms after which a launch's memory is taken as warm
 
 
 def one_input(rng: random.Random, term: Terminal, resizes: bool = True) -> None:
@@ -168,7 +176,8 @@ def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True
                 route(term)
             else:
                 term.read_for(1.0)  # the symptom check (or the resume question) comes up
-            first_mib: float | None = None
+            after_storms: list[float] = []
+            report.memory.append(after_storms)
             while report.inputs < inputs and term.alive():
                 if resizes and rng.random() < STORM_CHANCE:
                     settled = storm_then_settle(term, rng)
@@ -178,9 +187,7 @@ def walk(screen: str, inputs: int, seed: int, folder: Path, resizes: bool = True
                         break
                     report.slowest_settle = max(report.slowest_settle, settled or 0.0)
                     if term.alive():
-                        now_mib = term.memory_mib()[0]
-                        first_mib = now_mib if first_mib is None else first_mib
-                        report.memory.append((first_mib, now_mib))
+                        after_storms.append(term.memory_mib()[0])
                 else:
                     one_input(rng, term, resizes)
                 report.inputs += 1

@@ -8,6 +8,7 @@ Waits are for words on the screen, with a deadline; never for a fixed time."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import select
@@ -144,7 +145,11 @@ class Terminal:
             self.closed = True
             return None
         self.output += chunk
-        self.stream.feed(chunk)
+        # pyte cannot take some sequences with too many numbers (as the terminal echoes random
+        # input back while no program has it in raw mode); it resets its parser, and the rest
+        # of this chunk is lost to the screen model, not to `output`.
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            self.stream.feed(chunk)
         return at
 
     def wait_for(self, *wanted: Wanted, timeout: float = 20.0) -> float:
