@@ -48,10 +48,13 @@ def summary_text(summary: ImportSummary) -> str:
         f"Added: {count_of(len(summary.added), 'run')}",
         f"Already there: {summary.already}",
         f"Skipped, not runs: {summary.not_runs}",
-        f"Broken, skipped: {len(summary.broken)}",
     ]
-    for name, why in summary.broken[:BROKEN_SHOWN]:
-        lines.append(f"  {name}: {why}")
-    if len(summary.broken) > BROKEN_SHOWN:
-        lines.append(f"  ... and {len(summary.broken) - BROKEN_SHOWN} more")
+    for title, files in (
+        ("Read, but no run in them", summary.skipped),
+        ("Broken, skipped", summary.broken),
+    ):
+        lines.append(f"{title}: {len(files)}")
+        lines += [f"  {name}: {why}" for name, why in files[:BROKEN_SHOWN]]
+        if len(files) > BROKEN_SHOWN:
+            lines.append(f"  ... and {len(files) - BROKEN_SHOWN} more")
     return "\n".join(lines)

@@ -22,9 +22,17 @@ METRES_PER_DEGREE = 111_320
 
 
 def gpx_bytes(
-    start: datetime, minutes: int, km: float, *, sport: str | None = "running", every: int = 10
+    start: datetime,
+    minutes: int,
+    km: float,
+    *,
+    sport: str | None = "running",
+    every: int = 10,
+    climb: float = 0.2,
+    timed_every: int = 1,
 ) -> bytes:
-    """A straight track north at an even pace, a point every `every` s, climbing 1 m a point."""
+    """A straight track north at an even pace, a point every `every` s, climbing `climb` m a
+    point; only every `timed_every`-th point has its time (1: all of them)."""
     gpx = gpxpy.gpx.GPX()
     track = gpxpy.gpx.GPXTrack()
     track.type = sport
@@ -35,8 +43,8 @@ def gpx_bytes(
             gpxpy.gpx.GPXTrackPoint(
                 LAT + km * 1000 * i / steps / METRES_PER_DEGREE,
                 LON,
-                elevation=10.0 + i * 0.2,
-                time=start + timedelta(seconds=every * i),
+                elevation=10.0 + i * climb,
+                time=start + timedelta(seconds=every * i) if i % timed_every == 0 else None,
             )
         )
     track.segments.append(segment)
@@ -100,9 +108,12 @@ def fit_bytes(
     ascent: int = 40,
     every: int = 0,
     serial: int = 1,
+    summary_hr: bool = True,
 ) -> bytes:
     """A FIT activity; `every` > 0 adds a record every so many seconds, as a watch would
-    (smart recording writes one every few seconds), else three records."""
+    (smart recording writes one every few seconds), else three records. The records' heart
+    rate climbs from `hr` by a beat a record; summary_hr=False leaves it out of the session
+    message (as some watches do)."""
     millis = round(start.timestamp()) * 1000
     builder = FitFileBuilder(auto_define=True)
     file_id = FileIdMessage()
@@ -113,11 +124,11 @@ def fit_bytes(
     file_id.serial_number = serial
     builder.add(file_id)
     times = range(0, minutes * 60, every) if every else range(3)
-    for i in times:
+    for n, i in enumerate(times):
         record = RecordMessage()
         record.timestamp = millis + i * 1000
         record.distance = km * 1000 * i / max(minutes * 60, 1)
-        record.heart_rate = hr
+        record.heart_rate = hr + n % 20 if every else hr
         record.position_lat = LAT + record.distance / METRES_PER_DEGREE
         record.position_long = LON
         record.altitude = 10.0
@@ -130,10 +141,19 @@ def fit_bytes(
     session.total_elapsed_time = minutes * 60.0 + 30
     session.total_distance = km * 1000
     session.total_ascent = ascent
-    session.avg_heart_rate = hr
+    if summary_hr:
+        session.avg_heart_rate = hr
     builder.add(session)
     data: bytes = builder.build().to_bytes()
     return data
+
+
+def waypoints_gpx() -> bytes:
+    """A valid GPX with two waypoints and no track (a saved place, not a run)."""
+    gpx = gpxpy.gpx.GPX()
+    for n in range(2):
+        gpx.waypoints.append(gpxpy.gpx.GPXWaypoint(LAT + n / 1000, LON, name=f"Gate {n}"))
+    return gpx.to_xml().encode()
 
 
 def gz(data: bytes) -> bytes:

@@ -10,7 +10,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from backrun_tui.activity_files.readers import Activity, BrokenFile, kind_of, read_activity
+from backrun_tui.activity_files.readers import (
+    Activity,
+    BrokenFile,
+    NothingToImport,
+    kind_of,
+    read_activity,
+)
 from backrun_tui.activity_files.sources import Source, Unreadable, sources
 from backrun_tui.coach.runs import Run, is_running
 
@@ -24,6 +30,7 @@ class ImportSummary:
     already: int = 0  # imported before (the same file, by its digest)
     not_runs: int = 0  # rides, swims, walks...
     broken: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # read, but no run in it
 
 
 def fingerprint(data: bytes) -> str:
@@ -51,8 +58,10 @@ def import_files(
             todo.append(new)
     for (name, _, digest), result in zip(todo, _parse_all(todo, workers), strict=True):
         done += 1
-        if isinstance(result, str):
-            summary.broken.append((name, result))
+        if isinstance(result, NothingToImport):
+            summary.skipped.append((name, str(result)))
+        elif isinstance(result, BrokenFile):
+            summary.broken.append((name, str(result)))
         elif not is_running(result.sport):
             summary.not_runs += 1
         else:
@@ -86,7 +95,9 @@ def _triage(
     return source.name, data, digest
 
 
-def _parse_all(todo: list[tuple[str, bytes, str]], workers: int | None) -> list[Activity | str]:
+def _parse_all(
+    todo: list[tuple[str, bytes, str]], workers: int | None
+) -> list[Activity | BrokenFile]:
     items = [(name, data) for name, data, _ in todo]
     if len(items) < IN_PROCESS_BELOW or workers == 1:
         return [_parse(item) for item in items]
@@ -95,13 +106,13 @@ def _parse_all(todo: list[tuple[str, bytes, str]], workers: int | None) -> list[
         return list(pool.map(_parse, items, chunksize=8))
 
 
-def _parse(item: tuple[str, bytes]) -> Activity | str:
-    """A worker's job: the activity, or why the file is broken."""
+def _parse(item: tuple[str, bytes]) -> Activity | BrokenFile:
+    """A worker's job: the activity, or why there is none (broken, or nothing to import)."""
     name, data = item
     try:
         return read_activity(name, data)
     except BrokenFile as error:
-        return str(error)
+        return error
 
 
 def _run(activity: Activity, digest: str, name: str) -> Run:

@@ -20,6 +20,14 @@ class BrokenFile(ValueError):
     """A watch file that cannot be read; str() says why, in plain words."""
 
 
+class NothingToImport(BrokenFile):
+    """A watch file read whole that holds no run to take (no track, no times): counted apart
+    from the broken ones."""
+
+
+TIMED_SHARE = 0.9  # of a track's points that must have times for its duration to be known
+
+
 @dataclass(frozen=True)
 class Activity:
     sport: str | None
@@ -65,9 +73,8 @@ def read_activity(name: str, data: bytes) -> Activity:
     except BrokenFile:
         raise
     except Exception as error:  # a parser's own error, whatever its type: the file is broken
-        raise BrokenFile(
-            f"the {kind.upper() if kind else ''} parser could not read it: {_short(error)}"
-        ) from None
+        parser = f"{kind.upper()} parser" if kind else "parser"
+        raise BrokenFile(f"{plain_reason(error)} ({parser}: {_short(error)})") from None
     start = activity.started_at
     # A watch writes UTC when it names no zone; every start is kept in UTC.
     start = start.replace(tzinfo=UTC) if start.tzinfo is None else start.astimezone(UTC)
@@ -76,6 +83,22 @@ def read_activity(name: str, data: bytes) -> Activity:
             f"it starts on {start:%d %b %Y}, in the future: the watch's clock was probably wrong"
         )
     return _with_start(activity, start)
+
+
+def plain_reason(error: Exception) -> str:
+    """What a parser's error means for the runner, before its technical words."""
+    name, text = type(error).__name__.lower(), str(error).lower()
+    if "eof" in name or any(w in text for w in ("unexpected end", "no element found", "truncat")):
+        return "the file ends too early; a copy may have been cut off"
+    if "unclosed token" in text or "premature end" in text:
+        return "the file ends too early; a copy may have been cut off"
+    if "crc" in name or "crc" in text:
+        return "the file is damaged: its checksum does not match what it holds"
+    if "header" in name:
+        return "it does not begin the way a FIT file does"
+    if any(w in name for w in ("xml", "parse", "expat")) or "not well-formed" in text:
+        return "it is not well-formed XML: damaged, or not a GPX or TCX file"
+    return "it could not be read"
 
 
 def _short(error: Exception) -> str:
@@ -98,20 +121,32 @@ def _gpx(content: bytes) -> Activity:
     import gpxpy
 
     gpx = gpxpy.parse(content.decode("utf-8-sig", errors="replace"))
-    if not gpx.tracks:
-        raise BrokenFile("it holds no track")
+    points = _points(gpx)
+    if not gpx.tracks or not points:
+        only = (
+            " (only waypoints)"
+            if gpx.waypoints
+            else " (only a planned route)"
+            if gpx.routes
+            else ""
+        )
+        raise NothingToImport(f"no track in it{only}")
+    timed = sum(1 for point in points if getattr(point, "time", None) is not None)
+    if timed < TIMED_SHARE * len(points):
+        some = f"only {timed} of its {len(points)} points have" if timed else "its points have no"
+        raise NothingToImport(f"{some} times: how long the run took is unknown")
     bounds = gpx.get_time_bounds()
     if bounds.start_time is None:
-        raise BrokenFile("its track has no times")
+        raise NothingToImport("its points have no times: how long the run took is unknown")
     moving = gpx.get_moving_data()
     climb = gpx.get_uphill_downhill()
-    hrs = [float(value) for point in _points(gpx) for value in _hr_of(point)]
+    hrs = [float(value) for point in points for value in _hr_of(point)]
     moving_seconds = moving.moving_time if moving and moving.moving_time else gpx.get_duration()
     return Activity(
         sport=gpx.tracks[0].type,
         started_at=bounds.start_time,
         moving_seconds=float(moving_seconds or 0),
-        distance_m=float(moving.moving_distance + moving.stopped_distance) if moving else 0.0,
+        distance_m=float(gpx.length_2d()),  # on the map, as watches and Strava count it
         ascent_m=float(climb.uphill) if climb and climb.uphill is not None else None,
         avg_hr=sum(hrs) / len(hrs) if hrs else None,
     )
@@ -160,11 +195,16 @@ def _fit(content: bytes) -> Activity:
 
     session: dict[str, object] | None = None
     sport: str | None = None
+    beats: list[float] = []  # the records' heart rates, for a summary that has none
     with fitdecode.FitReader(io.BytesIO(content), check_crc=fitdecode.CrcCheck.RAISE) as fit:
         for frame in fit:
             if not isinstance(frame, fitdecode.FitDataMessage):
                 continue
-            if frame.name == "session" and session is None:
+            if frame.name == "record":
+                beat = frame.get_value("heart_rate", fallback=None)
+                if isinstance(beat, (int, float)) and 20 <= beat <= 260:
+                    beats.append(float(beat))
+            elif frame.name == "session" and session is None:
                 session = {f.name: f.value for f in frame.fields}
             elif frame.name == "sport" and sport is None and frame.has_field("sport"):
                 sport = str(frame.get_value("sport"))
@@ -182,5 +222,9 @@ def _fit(content: bytes) -> Activity:
         moving_seconds=float(moving),  # type: ignore[arg-type]
         distance_m=float(session.get("total_distance") or 0),  # type: ignore[arg-type]
         ascent_m=float(ascent) if isinstance(ascent, (int, float)) else None,
-        avg_hr=float(heart) if isinstance(heart, (int, float)) else None,
+        avg_hr=float(heart) if isinstance(heart, (int, float)) else _mean(beats),
     )
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
