@@ -18,9 +18,11 @@ def import_runs(paths: list[Path], store: Store) -> int:
     """Import, save every new run in one write, and say what happened. Exit 0 when the import
     ran (broken files are skipped and named), 2 when the runs could not be saved."""
     try:
-        summary = import_files(paths, store.run_fingerprints(), progress=show_progress)
+        kept = store.runs(deleted=True)
+        known = store.run_fingerprints()
+        summary = import_files(paths, known, progress=show_progress, kept=kept)
         _end_progress()
-        store.save_runs(summary.added)
+        store.save_runs(summary.added, summary.replaced)
     except StoreError as error:
         _end_progress()
         print(f"backrun: {error} Nothing was imported.", file=sys.stderr)
@@ -50,6 +52,7 @@ def summary_text(summary: ImportSummary) -> str:
         f"Skipped, not runs: {summary.not_runs}",
     ]
     for title, files in (
+        ("The same run as one already there", [(d.name, d.why) for d in summary.same_run]),
         ("Read, but no run in them", summary.skipped),
         ("Broken, skipped", summary.broken),
     ):

@@ -18,6 +18,7 @@ from backrun_tui.activity_files.readers import (
     read_activity,
 )
 from backrun_tui.activity_files.sources import Source, Unreadable, sources
+from backrun_tui.coach.run_matching import Duplicate, merge_runs
 from backrun_tui.coach.runs import Run, is_running
 
 IN_PROCESS_BELOW = 16  # fewer new files than this are parsed here: workers cost more to start
@@ -27,6 +28,8 @@ Progress = Callable[[int, int], None]  # (files done, files in all)
 @dataclass
 class ImportSummary:
     added: list[Run] = field(default_factory=list)
+    replaced: list[tuple[str, Run]] = field(default_factory=list)  # (as kept, richer record)
+    same_run: list[Duplicate] = field(default_factory=list)  # a run already there, by another file
     already: int = 0  # imported before (the same file, by its digest)
     not_runs: int = 0  # rides, swims, walks...
     broken: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
@@ -42,8 +45,10 @@ def import_files(
     known: Iterable[str],
     progress: Progress | None = None,
     workers: int | None = None,
+    kept: Iterable[Run] = (),
 ) -> ImportSummary:
-    """Read every watch file under `paths`; `known` are the fingerprints already stored."""
+    """Read every watch file under `paths`; `known` are the fingerprints already stored and
+    `kept` the runs (a new run that is one of them, or of each other, is kept once)."""
     summary, seen = ImportSummary(), set(known)
     found = list(sources(paths))
     total, done = len(found), 0
@@ -68,7 +73,12 @@ def import_files(
             summary.added.append(_run(result, digest, name))
         if progress:
             progress(done, total)
-    summary.added.sort(key=lambda run: run.started_at)
+    merged = merge_runs(kept, [(run.origin, run) for run in summary.added])
+    summary.added, summary.replaced, summary.same_run = (
+        merged.added,
+        merged.replaced,
+        merged.duplicates,
+    )
     return summary
 
 
@@ -125,4 +135,5 @@ def _run(activity: Activity, digest: str, name: str) -> Run:
         source=kind_of(name) or "gpx",  # type: ignore[arg-type]
         ascent_m=activity.ascent_m,
         avg_hr=round(heart) if heart else None,
+        origin=name,
     )

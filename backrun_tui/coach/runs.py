@@ -38,6 +38,8 @@ class Run:
     back_after: int | None = None
     deleted_at: datetime | None = None  # deleted by the runner: kept, and known to imports
     changes: tuple[RunChange, ...] = ()
+    aliases: tuple[str, ...] = ()  # fingerprints of other files that were this same run
+    origin: str = ""  # the file it came from (a path, or ZIP:member), "" for one logged by hand
 
     @property
     def minutes(self) -> int:
@@ -57,7 +59,17 @@ def is_running(sport: str | None) -> bool:
     return "run" in lowered or "treadmill" in lowered
 
 
-RUN_COLUMNS = ("date", "minutes", "km", "climb", "heart", "effort", "back after")
+RUN_COLUMNS = ("date", "minutes", "km", "climb", "heart", "effort", "back after", "from")
+
+
+def origin_label(run: Run) -> str:
+    """Where a run came from, in a few words: "by hand", "FIT file", "GPX in export.zip"."""
+    if run.source == "manual":
+        return "by hand"
+    archive, _, member = run.origin.rpartition(":")
+    if archive.lower().endswith(".zip") and member:
+        return f"{run.source.upper()} in {archive.replace(chr(92), '/').rsplit('/', 1)[-1]}"
+    return f"{run.source.upper()} file"
 
 
 def local(moment: datetime) -> datetime:
@@ -75,4 +87,5 @@ def run_row(run: Run) -> tuple[str, ...]:
         "-" if run.avg_hr is None else f"{run.avg_hr} bpm",
         "-" if run.effort is None else f"{run.effort}/10",
         "-" if run.back_after is None else f"{run.back_after}/10",
+        origin_label(run),
     )

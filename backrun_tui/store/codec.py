@@ -122,6 +122,8 @@ def run_to_doc(run: Run) -> Doc:
         "changes": [
             {"at": c.at.isoformat(), "kind": c.kind, "before": c.before} for c in run.changes
         ],
+        "aliases": list(run.aliases),
+        "origin": run.origin,
     }
 
 
@@ -139,6 +141,8 @@ def run_from_doc(doc: Doc) -> Run:
         r.back_after,
         r.deleted_at,
         tuple(RunChange(c.at, c.kind, c.before) for c in r.changes),
+        tuple(r.aliases),
+        r.origin,
     )
 
 

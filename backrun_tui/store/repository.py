@@ -198,17 +198,19 @@ class Store:
 
     # --- runs ---
 
-    def save_runs(self, runs: list[Run]) -> None:
+    def save_runs(self, runs: list[Run], replaced: list[tuple[str, Run]] | None = None) -> None:
         """Keep runs: the new ones in one write (a whole import at once), a run already kept
-        (same fingerprint) replaced, so saving again is safe."""
+        (same fingerprint) replaced, so saving again is safe. `replaced`: (fingerprint as
+        kept, the record now standing for that run)."""
         table = self._db("runs.json").table("runs")
         kept = {str(doc["fingerprint"]): doc.doc_id for doc in table.all()}
         new = [codec.run_to_doc(r) for r in runs if r.fingerprint not in kept]
         if new:
             table.insert_multiple(new)
-        for run in runs:
-            if run.fingerprint in kept:
-                table.update(codec.run_to_doc(run), doc_ids=[kept[run.fingerprint]])
+        changed = [(r.fingerprint, r) for r in runs if r.fingerprint in kept]
+        for stored, run in changed + (replaced or []):
+            if stored in kept:
+                table.update(codec.run_to_doc(run), doc_ids=[kept[stored]])
 
     def save_run(self, run: Run) -> None:
         """Keep one run logged, edited, deleted or restored by hand (one write)."""
@@ -224,7 +226,13 @@ class Store:
         return sorted(kept, key=lambda r: r.started_at, reverse=True)
 
     def run_fingerprints(self) -> set[str]:
-        return {str(d["fingerprint"]) for d in self._run_docs()}
+        """The digests of every file imported: each kept run's, and its aliases (other files
+        that were the same run)."""
+        found = set()
+        for doc in self._run_docs():
+            found.add(str(doc["fingerprint"]))
+            found.update(str(alias) for alias in doc.get("aliases") or ())
+        return found
 
     def _run_docs(self) -> list[Document]:
         """The runs file's records; one backrun may not read is left as it is and read as

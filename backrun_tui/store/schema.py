@@ -121,6 +121,8 @@ class RunDoc(msgspec.Struct):
     back_after: Pain | None = None
     deleted_at: datetime | None = None
     changes: list[RunChangeDoc] = []
+    aliases: Annotated[list[Id], msgspec.Meta(max_length=1000)] = []
+    origin: Annotated[str, msgspec.Meta(max_length=1000)] = ""
 
 
 class ProgressDoc(msgspec.Struct):

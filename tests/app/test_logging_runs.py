@@ -92,7 +92,7 @@ async def test_correcting_a_watch_run_adds_effort_and_keeps_the_old_values(
         screen = app.screen
         assert isinstance(screen, RunsScreen)
         row = [str(cell) for cell in screen.query_one(DataTable).get_row_at(1)]
-        assert row[1] == "35" and row[5:] == ["4/10", "6/10"]
+        assert row[1] == "35" and row[5:7] == ["4/10", "6/10"]
         assert screen.query_one(DataTable).cursor_row == 1  # the cursor stays on the run
         assert "edited: was Sat 21 Nov 2026 07:30, 30 min, 5.2 km" in screen_text(app)
         fixed = next(r for r in kept_runs(app) if r.fingerprint == "b")
