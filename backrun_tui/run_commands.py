@@ -54,10 +54,14 @@ def summary_text(summary: ImportSummary) -> str:
     for title, files in (
         ("The same run as one already there", [(d.name, d.why) for d in summary.same_run]),
         ("Read, but no run in them", summary.skipped),
+        (
+            "Listed in the export, but not in it",
+            [(name, "its file is missing from the export") for name in summary.missing],
+        ),
         ("Broken, skipped", summary.broken),
     ):
         lines.append(f"{title}: {len(files)}")
         lines += [f"  {name}: {why}" for name, why in files[:BROKEN_SHOWN]]
         if len(files) > BROKEN_SHOWN:
             lines.append(f"  ... and {len(files) - BROKEN_SHOWN} more")
-    return "\n".join(lines)
+    return "\n".join([*summary.notes, *lines])

@@ -160,15 +160,27 @@ def gz(data: bytes) -> bytes:
     return gzip.compress(data, mtime=0)
 
 
-def strava_zip(entries: list[tuple[str, str, bytes]]) -> bytes:
+ENGLISH_HEADERS = ("Activity ID", "Activity Date", "Activity Name", "Activity Type", "Filename")
+
+
+def strava_zip(
+    entries: list[tuple[str, str, bytes]],
+    *,
+    headers: tuple[str, ...] = ENGLISH_HEADERS,
+    not_in_zip: tuple[str, ...] = (),
+) -> bytes:
     """A Strava bulk export: activities/NAME for each (name, type, bytes), and activities.csv
-    naming each one's type (and a manual activity with no file, as Strava lists them)."""
+    naming each one's type under `headers` (id, date, name, type, file: as a localised export
+    names them), with a manual activity that has no file, as Strava lists them, and a row for
+    each of `not_in_zip` whose file is missing."""
     index = io.StringIO()
     writer = csv.writer(index)
-    writer.writerow(["Activity ID", "Activity Date", "Activity Name", "Activity Type", "Filename"])
+    writer.writerow(headers)
     for number, (name, sport, _) in enumerate(entries, start=1):
         writer.writerow([number, "Nov 1, 2026", f"Activity {number}", sport, f"activities/{name}"])
     writer.writerow([999, "Nov 2, 2026", "Gym", "Weight Training", ""])
+    for number, name in enumerate(not_in_zip, start=1000):
+        writer.writerow([number, "Nov 3, 2026", "Lost", "Run", f"activities/{name}"])
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("activities.csv", index.getvalue())

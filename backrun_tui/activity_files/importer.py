@@ -17,7 +17,14 @@ from backrun_tui.activity_files.readers import (
     kind_of,
     read_activity,
 )
-from backrun_tui.activity_files.sources import Source, Unreadable, sources
+from backrun_tui.activity_files.sources import (
+    Found,
+    IndexNote,
+    Missing,
+    Source,
+    Unreadable,
+    sources,
+)
 from backrun_tui.coach.run_matching import Duplicate, merge_runs
 from backrun_tui.coach.runs import Run, is_running
 
@@ -34,6 +41,8 @@ class ImportSummary:
     not_runs: int = 0  # rides, swims, walks...
     broken: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # read, but no run in it
+    missing: list[str] = field(default_factory=list)  # named by an export's index, not in it
+    notes: list[str] = field(default_factory=list)  # about the import as a whole
 
 
 def fingerprint(data: bytes) -> str:
@@ -53,6 +62,7 @@ def import_files(
     found = list(sources(paths))
     total, done = len(found), 0
     todo: list[tuple[str, bytes, str]] = []
+    named_runs = set()  # files an export's index calls runs: their own sport is not asked
     for source in found:
         new = _triage(source, seen, summary)
         if new is None:
@@ -61,13 +71,15 @@ def import_files(
                 progress(done, total)
         else:
             todo.append(new)
+            if isinstance(source, Source) and source.sport and is_running(source.sport):
+                named_runs.add(source.name)
     for (name, _, digest), result in zip(todo, _parse_all(todo, workers), strict=True):
         done += 1
         if isinstance(result, NothingToImport):
             summary.skipped.append((name, str(result)))
         elif isinstance(result, BrokenFile):
             summary.broken.append((name, str(result)))
-        elif not is_running(result.sport):
+        elif name not in named_runs and not is_running(result.sport):
             summary.not_runs += 1
         else:
             summary.added.append(_run(result, digest, name))
@@ -82,12 +94,16 @@ def import_files(
     return summary
 
 
-def _triage(
-    source: Source | Unreadable, seen: set[str], summary: ImportSummary
-) -> tuple[str, bytes, str] | None:
+def _triage(source: Found, seen: set[str], summary: ImportSummary) -> tuple[str, bytes, str] | None:
     """A file to parse, or None when it is counted already (unreadable, known, not a run)."""
     if isinstance(source, Unreadable):
         summary.broken.append((source.name, source.reason))
+        return None
+    if isinstance(source, Missing):
+        summary.missing.append(source.name)
+        return None
+    if isinstance(source, IndexNote):
+        summary.notes.append(source.text)
         return None
     try:
         data = source.read()

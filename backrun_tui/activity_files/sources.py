@@ -3,14 +3,13 @@ its folder unpacked, with `activities/` and `activities.csv` naming each activit
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from backrun_tui.activity_files.readers import kind_of
+from backrun_tui.activity_files.strava_index import read_index
 
 STRAVA_INDEX = "activities.csv"
 
@@ -31,7 +30,24 @@ class Unreadable:
     reason: str
 
 
-def sources(paths: list[Path]) -> Iterator[Source | Unreadable]:
+@dataclass(frozen=True)
+class Missing:
+    """A file the export's index names that is not in the export."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class IndexNote:
+    """Something to tell about an export's index (it could not be read, so every file was)."""
+
+    text: str
+
+
+Found = Source | Unreadable | Missing | IndexNote
+
+
+def sources(paths: list[Path]) -> Iterator[Found]:
     """Every watch file under the given paths, in a stable order."""
     for path in paths:
         if path.is_dir():
@@ -47,15 +63,20 @@ def sources(paths: list[Path]) -> Iterator[Source | Unreadable]:
             yield Unreadable(str(path), "there is no such file or folder")
 
 
-def _folder(folder: Path) -> Iterator[Source]:
+def _folder(folder: Path) -> Iterator[Found]:
     index = folder / STRAVA_INDEX
-    sports = _strava_sports(index.read_bytes()) if index.is_file() else {}
+    sports: dict[str, str] = {}
+    if index.is_file():
+        sports = yield from _index(str(index), index.read_bytes)
+    present = set()
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and kind_of(p.name)):
         relative = path.relative_to(folder).as_posix()
-        yield Source(str(path), path.read_bytes, sports.get(relative))
+        present.add(relative)
+        yield Source(str(path), path.read_bytes, sports.get(relative) or None)
+    yield from (Missing(str(folder / name)) for name in sorted(set(sports) - present))
 
 
-def _zip(path: Path) -> Iterator[Source | Unreadable]:
+def _zip(path: Path) -> Iterator[Found]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
@@ -65,27 +86,43 @@ def _zip(path: Path) -> Iterator[Source | Unreadable]:
         names = archive.namelist()
         index = next((n for n in names if n.rsplit("/", 1)[-1] == STRAVA_INDEX), None)
         root = index.rsplit("/", 1)[0] + "/" if index and "/" in index else ""
-        sports = _strava_sports(archive.read(index)) if index else {}
-        for member in sorted(n for n in names if kind_of(n) and not n.endswith("/")):
+        sports: dict[str, str] = {}
+        if index:
+            sports = yield from _index(f"{path.name}:{index}", lambda: archive.read(index))
+        members = sorted(n for n in names if kind_of(n) and not n.endswith("/"))
+        present = {member.removeprefix(root) for member in members}
+        for member in members:
             name = f"{path.name}:{member}"
             try:
                 data = archive.read(member)
             except (zipfile.BadZipFile, OSError, EOFError) as error:
                 yield Unreadable(name, f"its entry in the ZIP is damaged ({error})")
                 continue
-            sport = sports.get(member.removeprefix(root))
+            sport = sports.get(member.removeprefix(root)) or None
             yield Source(name, _constant(data), sport)
+        for missing in sorted(set(sports) - present):
+            yield Missing(f"{path.name}:{root}{missing}")
 
 
-def _strava_sports(data: bytes) -> dict[str, str]:
-    """Strava's activities.csv: file name (relative to the export's root) -> activity type."""
-    rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig", errors="replace")))
-    sports = {}
-    for row in rows:
-        filename, sport = (row.get("Filename") or "").strip(), (row.get("Activity Type") or "")
-        if filename:
-            sports[filename] = sport.strip()
-    return sports
+def _index(name: str, read: Callable[[], bytes]) -> Generator[Found, None, dict[str, str]]:
+    """The sports an export's index names, by file; when it cannot be read, a note (every
+    file is then read for its own sport) and none."""
+    try:
+        index = read_index(read())
+    except (OSError, zipfile.BadZipFile, EOFError):
+        index = None
+    if index is None:
+        yield IndexNote(
+            f"{name} could not be read as Strava's list of activities (no column of file "
+            "names found), so every file was read to find its sport instead."
+        )
+        return {}
+    if not index.has_types:
+        yield IndexNote(
+            f"{name} names no activity types backrun can read, so each file's own sport was "
+            "used instead."
+        )
+    return index.sports
 
 
 def _constant(data: bytes) -> Callable[[], bytes]:

@@ -3,6 +3,7 @@ GPS track."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -50,13 +51,24 @@ class Run:
         return self.distance_m / 1000
 
 
+# A run, in the words of watch files and of the languages Strava exports its list in: parts
+# of a word ("Traillauf"), and whole words where a part would mislead ("biegowe" is skiing).
+RUN_PARTS = (
+    "run", "treadmill", "jog", "lauf", "carrera", "corsa", "corrida", "hardlop", "löp", "løb",
+    "løp", "juoks", "бег", "ラン", "跑",
+)  # fmt: skip
+RUN_WORDS = {"course", "correr", "bieg", "běh", "koşu"}
+
+
 def is_running(sport: str | None) -> bool:
-    """Whether a watch file's sport is a run (a file that names none counts as one: GPX files
-    often do not say)."""
+    """Whether a watch file's sport, or the type an export's list gives, is a run (a file
+    that names none counts as one: GPX files often do not say)."""
     if not sport or not sport.strip():
         return True
-    lowered = sport.lower()
-    return "run" in lowered or "treadmill" in lowered
+    lowered = sport.casefold()
+    return any(part in lowered for part in RUN_PARTS) or bool(
+        RUN_WORDS.intersection(re.findall(r"\w+", lowered))
+    )
 
 
 RUN_COLUMNS = ("date", "minutes", "km", "climb", "heart", "effort", "back after", "from")
