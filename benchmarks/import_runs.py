@@ -3,9 +3,11 @@
     python benchmarks/import_runs.py [--count 3000] [--keep DIR]
 
 The export is written here (no downloaded data): FIT, GPX and TCX activities of 20-120 min,
-gzipped as Strava keeps them, a point every 3 s (a watch's smart recording), with some rides,
-some walks and some broken files. Each file is a variant of a few templates made with the
-test fixtures' writers, so generating it takes seconds."""
+gzipped as Strava keeps them, a point every 3 s (a watch's smart recording), one a day, with
+some rides, some broken files, and for one run in seven a second file of the same run in
+another format (as when the watch's FIT and Strava's GPX both come in). Each file is a variant
+of a few templates made with the test fixtures' writers (its own digest and its own day), so
+generating it takes seconds."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -34,15 +36,23 @@ DURATIONS = (20, 35, 45, 60, 90, 120)
 TARGET_FIRST_S, TARGET_AGAIN_S = 60.0, 3.0
 
 
-def fit_variant(template: bytes, number: int) -> bytes:
-    """The template with its own serial number (so its own digest) and a correct CRC."""
-    old = struct.pack("<I", TEMPLATE_SERIAL)
-    body = template[:-2].replace(old, struct.pack("<I", number), 1)
+FIT_EPOCH = datetime(1989, 12, 31, tzinfo=UTC)
+
+
+def fit_variant(template: bytes, number: int, days: int) -> bytes:
+    """The template with its own serial number (so its own digest), its session starting
+    `days` later (the last copy of the start time is the session's) and a correct CRC."""
+    body = template[:-2].replace(struct.pack("<I", TEMPLATE_SERIAL), struct.pack("<I", number), 1)
+    start = struct.pack("<I", round((START - FIT_EPOCH).total_seconds()))
+    at = body.rfind(start)
+    moved = struct.pack("<I", round((START + timedelta(days=days) - FIT_EPOCH).total_seconds()))
+    body = body[:at] + moved + body[at + 4 :]
     return body + struct.pack("<H", compute_crc(body))
 
 
-def xml_variant(template: bytes, number: int) -> bytes:
-    return template + f"<!-- {number} -->\n".encode()
+def xml_variant(template: bytes, number: int, days: int) -> bytes:
+    day = f"{START + timedelta(days=days):%Y-%m-%d}T".encode()
+    return template.replace(f"{START:%Y-%m-%d}T".encode(), day) + f"<!-- {number} -->\n".encode()
 
 
 def build_export(path: Path, count: int) -> None:
@@ -56,19 +66,24 @@ def build_export(path: Path, count: int) -> None:
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
         for n in range(count):
             minutes = DURATIONS[n % len(DURATIONS)]
-            day = START + timedelta(days=n)
+            day = START - timedelta(days=n)  # one a day, going back: none in the future
+            files = []
             if n % 10 == 9:
-                name, sport, data = f"{n}.fit.gz", "Ride", fit_variant(rides, n)
+                files.append((f"{n}.fit.gz", "Ride", fit_variant(rides, n, -n)))
             elif n % 100 == 42:
-                name, sport, data = f"{n}.fit.gz", "Run", fit_variant(fits[minutes], n)[:500]
+                files.append((f"{n}.fit.gz", "Run", fit_variant(fits[minutes], n, -n)[:500]))
             elif n % 5 in (1, 3):
-                name, sport, data = f"{n}.gpx.gz", "Run", xml_variant(gpxs[minutes], n)
+                files.append((f"{n}.gpx.gz", "Run", xml_variant(gpxs[minutes], n, -n)))
             elif n % 5 == 2:
-                name, sport, data = f"{n}.tcx.gz", "Run", xml_variant(tcxs[minutes], n)
+                files.append((f"{n}.tcx.gz", "Run", xml_variant(tcxs[minutes], n, -n)))
             else:
-                name, sport, data = f"{n}.fit.gz", "Run", fit_variant(fits[minutes], n)
-            archive.writestr(f"activities/{name}", gzip.compress(data, compresslevel=1, mtime=0))
-            writer.writerow([n, f"{day:%b %d, %Y}", sport, f"activities/{name}"])
+                files.append((f"{n}.fit.gz", "Run", fit_variant(fits[minutes], n, -n)))
+                if n % 7 == 0:  # the same run again, as Strava's GPX of it
+                    files.append((f"{n}-strava.gpx.gz", "Run", xml_variant(gpxs[minutes], n, -n)))
+            for name, sport, data in files:
+                packed = gzip.compress(data, compresslevel=1, mtime=0)
+                archive.writestr(f"activities/{name}", packed)
+                writer.writerow([n, f"{day:%b %d, %Y}", sport, f"activities/{name}"])
         archive.writestr("activities.csv", index.getvalue())
 
 
@@ -90,12 +105,15 @@ def main() -> int:
     began = time.perf_counter()
     first = import_files([export], known=())
     first_s = time.perf_counter() - began
+    kept = first.added
+    known = {r.fingerprint for r in kept} | {alias for r in kept for alias in r.aliases}
     began = time.perf_counter()
-    again = import_files([export], known={r.fingerprint for r in first.added})
+    again = import_files([export], known=known, kept=kept)
     again_s = time.perf_counter() - began
     print(
         f"first import: {first_s:.1f} s (target <= {TARGET_FIRST_S:.0f} s): "
-        f"{len(first.added)} runs, {first.not_runs} not runs, {len(first.broken)} broken"
+        f"{len(first.added)} runs, {len(first.same_run)} the same run as another file, "
+        f"{first.not_runs} not runs, {len(first.broken)} broken"
     )
     print(
         f"re-import:    {again_s:.1f} s (target <= {TARGET_AGAIN_S:.0f} s): "
