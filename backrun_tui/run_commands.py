@@ -51,6 +51,7 @@ def summary_text(summary: ImportSummary) -> str:
         f"Already there: {summary.already}",
         f"Skipped, not runs: {summary.not_runs}",
     ]
+    said_when_none = {"Broken, skipped"}  # the others only when there are some
     for title, files in (
         ("The same run as one already there", [(d.name, d.why) for d in summary.same_run]),
         ("Read, but no run in them", summary.skipped),
@@ -60,6 +61,8 @@ def summary_text(summary: ImportSummary) -> str:
         ),
         ("Broken, skipped", summary.broken),
     ):
+        if not files and title not in said_when_none:
+            continue
         lines.append(f"{title}: {len(files)}")
         lines += [f"  {name}: {why}" for name, why in files[:BROKEN_SHOWN]]
         if len(files) > BROKEN_SHOWN:
