@@ -11,7 +11,7 @@ from pathlib import Path
 import fitdecode
 import gpxpy
 import pytest
-from run_fixtures import START, fit_bytes, gpx_bytes, waypoints_gpx
+from run_fixtures import START, fit_bytes, gpx_bytes, tcx_bytes, waypoints_gpx
 
 from backrun_tui.activity_files.importer import import_files
 from backrun_tui.activity_files.readers import NothingToImport, read_activity
@@ -71,3 +71,16 @@ def test_the_summary_counts_files_with_nothing_to_import_apart(tmp_path: Path) -
     assert sorted(Path(name).name for name, _ in summary.skipped) == ["places.gpx", "sparse.gpx"]
     [(name, why)] = summary.broken
     assert name.endswith("cut.fit") and why.startswith("the file ends too early")
+
+
+def test_a_tcx_keeps_the_watchs_own_lap_totals(tmp_path: Path) -> None:
+    from tcxreader.tcxreader import TCXReader
+
+    data = tcx_bytes(START, 42, 8.3)
+    path = tmp_path / "run.tcx"
+    path.write_bytes(data)
+    parsed = TCXReader().read(str(path), only_gps=False)
+    activity = read_activity("run.tcx", data)
+    assert activity.distance_m == pytest.approx(sum(lap.distance for lap in parsed.laps))
+    assert activity.moving_seconds == pytest.approx(sum(lap.duration for lap in parsed.laps))
+    assert activity.avg_hr == parsed.hr_avg
