@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from backrun_tui.coach.runs import Run, local
 
@@ -24,9 +24,14 @@ def close(first: float, second: float) -> bool:
     return abs(first - second) <= SHARE * max(abs(first), abs(second))
 
 
+def moment(run: Run) -> datetime:
+    """A run's start as an instant (one kept without a zone is taken as this computer's)."""
+    return run.started_at if run.started_at.tzinfo is not None else run.started_at.astimezone()
+
+
 def same_run(first: Run, second: Run) -> bool:
     return (
-        abs(first.started_at - second.started_at) <= START_WITHIN
+        abs(moment(first) - moment(second)) <= START_WITHIN
         and close(first.moving_seconds, second.moving_seconds)
         and close(first.distance_m, second.distance_m)
     )
@@ -65,18 +70,18 @@ class Merged:
 def merge_runs(kept: Iterable[Run], new: Iterable[tuple[str, Run]]) -> Merged:
     """Match each new (file name, run), oldest first, against the kept runs and the new ones
     before it. A kept record always keeps the runner's own effort, pain and changes."""
-    pool = sorted(kept, key=lambda run: run.started_at)
-    starts = [run.started_at for run in pool]
+    pool = sorted(kept, key=moment)
+    starts = [moment(run) for run in pool]
     fresh: dict[str, Run] = {}  # this import's new runs, by fingerprint
     touched: dict[str, str] = {}  # a stored run changed: its fingerprint now -> as stored
     duplicates: list[Duplicate] = []
-    for name, run in sorted(new, key=lambda item: item[1].started_at):
-        low = bisect.bisect_left(starts, run.started_at - START_WITHIN)
-        high = bisect.bisect_right(starts, run.started_at + START_WITHIN)
+    for name, run in sorted(new, key=lambda item: moment(item[1])):
+        low = bisect.bisect_left(starts, moment(run) - START_WITHIN)
+        high = bisect.bisect_right(starts, moment(run) + START_WITHIN)
         match = next((i for i in range(low, high) if same_run(pool[i], run)), None)
         if match is None:
-            at = bisect.bisect_right(starts, run.started_at)
-            starts.insert(at, run.started_at)
+            at = bisect.bisect_right(starts, moment(run))
+            starts.insert(at, moment(run))
             pool.insert(at, run)
             fresh[run.fingerprint] = run
             continue
@@ -91,7 +96,7 @@ def merge_runs(kept: Iterable[Run], new: Iterable[tuple[str, Run]]) -> Merged:
             touched[updated.fingerprint] = touched.pop(other.fingerprint, other.fingerprint)
     by_fingerprint = {run.fingerprint: run for run in pool}
     return Merged(
-        added=sorted(fresh.values(), key=lambda run: run.started_at),
+        added=sorted(fresh.values(), key=moment),
         replaced=[(stored, by_fingerprint[now]) for now, stored in touched.items()],
         duplicates=duplicates,
     )

@@ -97,3 +97,9 @@ def test_runs_that_differ_are_two_runs() -> None:
     assert same_run(base, Run("e", START + timedelta(seconds=90), 31 * 60, 5150, "fit"))
     merged = merge_runs([base], [("x", later), ("y", longer), ("z", slower)])
     assert len(merged.added) == 3 and merged.duplicates == []
+
+
+def test_a_kept_run_without_a_time_zone_is_matched_not_a_crash() -> None:
+    naive = Run("old", START.astimezone().replace(tzinfo=None), 30 * 60, 5000, "manual")
+    merged = merge_runs([naive], [("watch.fit", Run("new", START, 30 * 60, 5000, "fit"))])
+    assert merged.added == [] and "yours is kept" in merged.duplicates[0].why
