@@ -19,6 +19,7 @@ from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.timer import Timer
 
 from backrun_tui import __version__
 from backrun_tui.coach import events as ev
@@ -36,6 +37,7 @@ from backrun_tui.textual_workarounds import (
     page_only_when_laid_out,
     resize_screens_to_the_terminal,
     skip_impossible_key_codes,
+    terminal_size_now,
     tolerate_invalid_bytes,
 )
 from backrun_tui.widgets.status_line import Messages, say_on_screen
@@ -56,6 +58,7 @@ class BackrunApp(SignalExits):
     START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
     # Narrow terminals (a screen's class "-narrow") stack what sits side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal")]
+    SIZE_RECHECK = 0.25  # seconds after the last resize: the terminal's size is read again
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -74,6 +77,7 @@ class BackrunApp(SignalExits):
             on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
         )
         self.first_frame_painted = False
+        self._size_recheck: Timer | None = None
         self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
         self.status_messages = Messages()  # what every screen's message line shows
         if ctx.plain:
@@ -254,6 +258,17 @@ class BackrunApp(SignalExits):
 
     def on_resize(self, event: events.Resize) -> None:
         self.check_size(event.size.width, event.size.height)
+        # Once a storm of resizes is over, make sure the last size heard is the terminal's own
+        # (see textual_workarounds.terminal_size_now).
+        if self._size_recheck is not None:
+            self._size_recheck.stop()
+        self._size_recheck = self.set_timer(self.SIZE_RECHECK, self.match_the_terminal_size)
+
+    def match_the_terminal_size(self) -> None:
+        self._size_recheck = None
+        real = terminal_size_now(self)
+        if real is not None and real != self.size:
+            self.post_message(events.Resize(real, real))
 
     def check_size(self, width: int, height: int) -> None:
         showing = isinstance(self.screen, TooSmallScreen)
