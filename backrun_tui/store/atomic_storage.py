@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -25,8 +26,17 @@ TEMP_SUFFIX = ".tmp"
 
 def make_private_dir(path: Path) -> None:
     """Create a folder, and any of its parents that are missing, readable by the user alone
-    (mkdir's own `parents` would leave the parents to the umask)."""
-    missing = [path, *(p for p in path.parents if not p.exists())]
+    (mkdir's own `parents` would leave the parents to the umask). Every save calls it: a
+    folder that is there costs one look."""
+    if path.is_dir():
+        return
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise FileExistsError(errno.EEXIST, "a file is in the way", str(folder))
+            break
+        missing.append(folder)
     for folder in reversed(missing):
         try:
             folder.mkdir(mode=DIR_MODE)
