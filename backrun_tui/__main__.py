@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (see `BackrunApp.after_first_frame`), or until a command-line command is done."""
     gc.disable()
     try:
-        from backrun_tui.cli import main as run_cli
+        from backrun_tui.cli.main import main as run_cli
 
         return run_cli(argv)
     finally:

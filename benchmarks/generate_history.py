@@ -15,19 +15,19 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from backrun_tui.coach.catalog import Catalog, load_catalog
-from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
-from backrun_tui.coach.first_assessment import plan_from_assessment
-from backrun_tui.coach.plan import UPPER_BACK_EXERCISE, Plan, add_exercise
-from backrun_tui.coach.progression import next_day_check, progress_after_session
-from backrun_tui.coach.retest import accept_retest, due_retests
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.session_filing import file_session
-from backrun_tui.coach.session_state import SessionState
+from backrun_tui.coach.ladder.catalog import Catalog, load_catalog
+from backrun_tui.coach.ladder.feedback import Feedback, Rating, apply_feedback
+from backrun_tui.coach.ladder.first_assessment import plan_from_assessment
+from backrun_tui.coach.ladder.plan import UPPER_BACK_EXERCISE, Plan, add_exercise
+from backrun_tui.coach.ladder.progression import next_day_check, progress_after_session
+from backrun_tui.coach.ladder.retest import accept_retest, due_retests
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import SessionMode, Workout, session_items, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport, Where, triage
+from backrun_tui.coach.session.session_filing import file_session
+from backrun_tui.coach.session.session_state import SessionState
+from backrun_tui.coach.session.writes import FileSession
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport, Where, triage
-from backrun_tui.coach.workout import SessionMode, Workout, session_items, start_workout
-from backrun_tui.coach.writes import FileSession
 from backrun_tui.store.atomic_storage import AtomicJSONStorage, make_private_dir
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store

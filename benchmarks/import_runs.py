@@ -29,7 +29,7 @@ from fit_tool.profile.profile_type import Sport  # noqa: E402
 from fitdecode.utils import compute_crc  # noqa: E402
 from run_fixtures import START, fit_bytes, gpx_bytes, tcx_bytes  # noqa: E402
 
-from backrun_tui.activity_files.importer import import_files  # noqa: E402
+from backrun_tui.runs.importer import import_files  # noqa: E402
 
 TEMPLATE_SERIAL = 0x5EED5EED
 DURATIONS = (20, 35, 45, 60, 90, 120)

@@ -21,13 +21,13 @@ from generate_history import generate
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from terminal_screen import Terminal, child_env  # noqa: E402  (the tests' harness, shared)
 
-from backrun_tui.coach.catalog import load_catalog  # noqa: E402
-from backrun_tui.coach.plan import Plan  # noqa: E402
-from backrun_tui.coach.session import Session, new_session_id  # noqa: E402
-from backrun_tui.coach.triage import SymptomReport  # noqa: E402
-from backrun_tui.coach.workout import session_items, start_workout  # noqa: E402
+from backrun_tui.coach.ladder.catalog import load_catalog  # noqa: E402
+from backrun_tui.coach.ladder.plan import Plan  # noqa: E402
+from backrun_tui.coach.ladder.session_record import Session, new_session_id  # noqa: E402
+from backrun_tui.coach.ladder.workout import session_items, start_workout  # noqa: E402
+from backrun_tui.coach.safety.triage import SymptomReport  # noqa: E402
 from backrun_tui.store.repository import Store  # noqa: E402
-from backrun_tui.widgets.big_digits import render_big  # noqa: E402
+from backrun_tui.tui.widgets.big_digits import render_big  # noqa: E402
 
 # The first screen counts as painted once all of these are on the terminal: its first line and the
 # first answer to each question (a frame sent in parts counts when its last part is). The footer's

@@ -20,14 +20,14 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.runs import Run
-from backrun_tui.context import Context
-from backrun_tui.screens.history import HistoryScreen
-from backrun_tui.screens.runs import RunsScreen
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.running.runs import Run
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
+from backrun_tui.tui.screens.history import HistoryScreen
+from backrun_tui.tui.screens.runs import RunsScreen
 
 TARGET_MS = 150
 MakeScreen = Callable[[SessionService], Screen[None]]

@@ -10,13 +10,13 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import session_items, start_workout
-from backrun_tui.screens.since_last import SinceLastScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import session_items, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.since_last import SinceLastScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 
 START = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

@@ -9,11 +9,11 @@ import pytest
 from app_helpers import AppFactory, FakeClock
 from failing_disk import FAILURES, FailingDisk
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.context import Context
+from backrun_tui.coach.ladder.catalog import load_catalog
 from backrun_tui.store import atomic_storage
 from backrun_tui.store.repository import Store
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
 
 
 @pytest.fixture(params=sorted(FAILURES))

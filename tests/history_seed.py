@@ -14,12 +14,12 @@ from datetime import UTC, datetime, timedelta
 
 from store_helpers import finish_in_store
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Feedback, Rating, apply_feedback
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
 
 FIRST_PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

@@ -32,8 +32,8 @@ from terminal_ends import Hung, crashed, stop  # noqa: E402
 from terminal_screen import KEYS as KEY_BYTES  # noqa: E402
 from walk import see_advice  # noqa: E402
 
-from backrun_tui.coach.catalog import load_catalog  # noqa: E402
-from backrun_tui.coach.plan import Plan  # noqa: E402
+from backrun_tui.coach.ladder.catalog import load_catalog  # noqa: E402
+from backrun_tui.coach.ladder.plan import Plan  # noqa: E402
 from backrun_tui.store.repository import Store  # noqa: E402
 
 CTRL_Q, CTRL_C, CTRL_Z = b"\x11", b"\x03", b"\x1a"

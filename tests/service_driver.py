@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.session_state import next_for
-from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session.session_state import next_for
 from backrun_tui.service import Records, SessionService
 from backrun_tui.store.errors import StoreError
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.progression import Streaks
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.session_filing import file_session
-from backrun_tui.coach.session_state import SessionState
-from backrun_tui.coach.writes import FileSession
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.progression import Streaks
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.session.session_filing import file_session
+from backrun_tui.coach.session.session_state import SessionState
+from backrun_tui.coach.session.writes import FileSession
 from backrun_tui.store.repository import Store
 
 

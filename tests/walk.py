@@ -31,7 +31,7 @@ def tap_reps_mid_set(term: Backrun, taps: int = TAPS) -> None:
 
 def seed_plan(data: Path, *exercises: str) -> None:
     """A data folder with a plan (default: the first four rungs), so no assessment comes."""
-    from backrun_tui.coach.plan import Plan
+    from backrun_tui.coach.ladder.plan import Plan
     from backrun_tui.store.repository import Store
 
     store = Store.open(data)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import segno
 
-from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.serve.server import OwnerServer
 from backrun_tui.store.errors import StoreError
 from backrun_tui.store.lock import (

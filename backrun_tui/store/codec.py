@@ -8,14 +8,14 @@ from datetime import date, datetime
 from typing import Any
 
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.feedback import Feedback
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.progress_record import Progress, Warning
-from backrun_tui.coach.runs import Run, RunChange
-from backrun_tui.coach.session import Session
+from backrun_tui.coach.ladder.feedback import Feedback
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import SetRecord, Workout, WorkoutItem
+from backrun_tui.coach.running.runs import Run, RunChange
+from backrun_tui.coach.safety.progress_record import Progress, Warning
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import SetRecord, Workout, WorkoutItem
 from backrun_tui.store import schema
 
 Doc = dict[str, Any]

@@ -16,9 +16,9 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.plausible_time import in_the_future
-from backrun_tui.coach.session import Session
 from backrun_tui.store import codec
 from backrun_tui.store.atomic_storage import AtomicJSONStorage, write_atomically
 from backrun_tui.store.quarantine import aside_name

@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal, TypeVar
 import msgspec
 
 from backrun_tui.coach.decisions import DecisionKind
-from backrun_tui.coach.feedback import Rating
-from backrun_tui.coach.triage import Legs, Outcome, Where
-from backrun_tui.coach.workout import SessionMode, Side
+from backrun_tui.coach.ladder.feedback import Rating
+from backrun_tui.coach.ladder.workout import SessionMode, Side
+from backrun_tui.coach.safety.triage import Legs, Outcome, Where
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
 Positive = Annotated[int, msgspec.Meta(ge=1, le=1_000_000)]

@@ -11,20 +11,20 @@ from store_helpers import finish_in_store
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.plan import Bench, Plan, promote
-from backrun_tui.coach.progress_record import Progress
-from backrun_tui.coach.session import Session
+from backrun_tui.coach.ladder.plan import Bench, Plan, promote
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.progress_record import Progress
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.dialogs import NoticeScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.plan_view import PlanViewScreen
-from backrun_tui.screens.settings import SettingsScreen
-from backrun_tui.screens.summary import SummaryScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.dialogs import NoticeScreen
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.plan_view import PlanViewScreen
+from backrun_tui.tui.screens.settings import SettingsScreen
+from backrun_tui.tui.screens.summary import SummaryScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 
 SIZE = (80, 24)
 TODAY = START.date()

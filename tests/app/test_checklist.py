@@ -5,7 +5,7 @@ from __future__ import annotations
 from app_helpers import press
 from textual.app import App, ComposeResult
 
-from backrun_tui.widgets.checklist import Checklist
+from backrun_tui.tui.widgets.checklist import Checklist
 
 ITEMS = (
     ("short", "Chest pain"),

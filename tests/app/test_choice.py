@@ -5,9 +5,9 @@ from __future__ import annotations
 from app_helpers import AppFactory, press
 from textual.app import App, ComposeResult
 
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.widgets.choice import Choice
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.widgets.choice import Choice
 
 ANSWERS = ("Lower back", "Upper back", "Both")
 

@@ -8,15 +8,15 @@ from textual.pilot import Pilot
 from textual.widgets import Label
 from textual.widgets._footer import FooterKey
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.counter_hint import counter_hint
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.feedback import FeedbackScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.rest_timer import RestTimerScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.counter_hint import counter_hint
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.feedback import FeedbackScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 
 TO_REP_COUNTER = ("1", SEE_ADVICE, "enter", "enter")  # pain 1, advice, train, Cat Cow
 SIZE = (80, 24)

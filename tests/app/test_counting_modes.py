@@ -10,15 +10,15 @@ from app_helpers import SEE_ADVICE, AppFactory, FakeClock, press, screen_text, s
 from textual.pilot import Pilot
 from textual.widgets import Label
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
+from backrun_tui.coach.ladder.catalog import load_catalog
 from backrun_tui.coach.settings import Settings
-from backrun_tui.context import Context
-from backrun_tui.screens.feedback import FeedbackScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
 from backrun_tui.store.repository import Store
-from backrun_tui.widgets.big_digits import BigDigits
-from backrun_tui.widgets.tempo_beat import TempoBeat
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
+from backrun_tui.tui.screens.feedback import FeedbackScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.widgets.big_digits import BigDigits
+from backrun_tui.tui.widgets.tempo_beat import TempoBeat
 
 SIZE = (100, 30)
 

@@ -7,12 +7,12 @@ from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 from failing_disk import FailingDisk
 from textual.widgets import Label
 
-from backrun_tui.coach.plan import Plan
-from backrun_tui.screens.dialogs import ConfirmScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.summary import SummaryScreen
+from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.store.repository import Store
+from backrun_tui.tui.screens.dialogs import ConfirmScreen
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.summary import SummaryScreen
 
 SIZE = (100, 32)
 

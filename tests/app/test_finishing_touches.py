@@ -15,19 +15,19 @@ from store_helpers import finish_in_store
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Markdown, Static
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.settings import Settings
-from backrun_tui.context import Context
-from backrun_tui.screens.help import HelpScreen
-from backrun_tui.screens.history import HistoryScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.screens.too_small import TooSmallScreen
 from backrun_tui.store.repository import Store
-from backrun_tui.widgets.bar_chart import BarChart
-from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
+from backrun_tui.tui.screens.help import HelpScreen
+from backrun_tui.tui.screens.history import HistoryScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.screens.too_small import TooSmallScreen
+from backrun_tui.tui.widgets.bar_chart import BarChart
+from backrun_tui.tui.widgets.big_digits import BigDigits
 
 SIZE = (80, 24)
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

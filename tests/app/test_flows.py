@@ -7,20 +7,20 @@ from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text, seed_l
 from textual.pilot import Pilot
 from textual.widgets import Button, Label, OptionList
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.plan import Plan
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.assessment import AssessmentScreen
-from backrun_tui.screens.dialogs import ConfirmScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.feedback import FeedbackScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.rest_timer import RestTimerScreen
-from backrun_tui.screens.summary import SummaryScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.screens.too_small import TooSmallScreen
-from backrun_tui.widgets.big_digits import BigDigits
-from backrun_tui.widgets.pain_scale import PainScale
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.assessment import AssessmentScreen
+from backrun_tui.tui.screens.dialogs import ConfirmScreen
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.feedback import FeedbackScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.tui.screens.summary import SummaryScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.screens.too_small import TooSmallScreen
+from backrun_tui.tui.widgets.big_digits import BigDigits
+from backrun_tui.tui.widgets.pain_scale import PainScale
 
 SIZE = (80, 24)
 STRETCHES = ["cat-cow", "lying-figure-4", "supine-twist"]

@@ -8,7 +8,7 @@ import gc
 from app_helpers import AppFactory, see_advice
 from textual.widget import Widget
 
-from backrun_tui.screens.too_small import TooSmallScreen
+from backrun_tui.tui.screens.too_small import TooSmallScreen
 
 SIZE = (80, 24)
 

@@ -11,12 +11,12 @@ from store_helpers import finish_in_store
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable
 
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
-from backrun_tui.screens.history import HistoryScreen
-from backrun_tui.widgets.bar_chart import bar_rows, chart_lines
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.tui.screens.history import HistoryScreen
+from backrun_tui.tui.widgets.bar_chart import bar_rows, chart_lines
 
 
 def test_bars_are_drawn_from_zero_to_a_fixed_top() -> None:

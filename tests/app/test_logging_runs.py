@@ -11,11 +11,11 @@ from test_runs_screen import RUNS, open_from_the_palette
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.runs import Run
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.run_form import RunFormScreen
-from backrun_tui.screens.runs import RunsScreen
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.run_form import RunFormScreen
+from backrun_tui.tui.screens.runs import RunsScreen
 
 
 async def type_into(pilot: Pilot[Any], field: str, text: str) -> None:

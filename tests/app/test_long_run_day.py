@@ -9,10 +9,10 @@ from app_helpers import READ_CARD, SEE_ADVICE, AppFactory, press, screen_text
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.plan import Plan
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.settings import SettingsScreen
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.settings import SettingsScreen
 
 PLAN = Plan(("superman", "beetle", "high-plank-leg-lifts", "single-leg-jump-squats"))
 SIZE = (80, 24)  # the app's clock starts on Monday 23 Nov 2026

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from app_helpers import START, AppFactory, press, screen_text, seed_live_session
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.screens.dialogs import ConfirmScreen
-from backrun_tui.screens.feedback import FeedbackScreen
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.dialogs import ConfirmScreen
+from backrun_tui.tui.screens.feedback import FeedbackScreen
 
 # Rungs 1-4 planned, rung 5 not yet possible at the assessment.
 SLB = "single-leg-bridge"

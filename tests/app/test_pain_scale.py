@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.widgets.pain_scale import PainScale
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.widgets.pain_scale import PainScale
 
 
 @pytest.mark.parametrize(("keys", "shown"), [(("1", "0"), 10), (("5",), 5), (("0", "7"), 7)])

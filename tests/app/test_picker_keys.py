@@ -6,8 +6,8 @@ from __future__ import annotations
 from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 from textual.widgets import OptionList
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
 
 SIZE = (80, 24)
 

@@ -22,17 +22,17 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.timer import Timer
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.progress_record import Progress
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import session_items, start_workout
-from backrun_tui.context import Context
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import session_items, start_workout
+from backrun_tui.coach.safety.progress_record import Progress
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.rest_timer import RestTimerScreen
 
 SIZE = (80, 24)
 SIZES = [(1, 1), (20, 5), (59, 17), (60, 18), (80, 24), (100, 30), (300, 100)]

@@ -10,11 +10,11 @@ from app_helpers import SEE_ADVICE, START, AppFactory, press, screen_text
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from backrun_tui.coach.runs import Run
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.screens.history import HistoryScreen
-from backrun_tui.screens.runs import RunsScreen
-from backrun_tui.widgets.bar_chart import BarChart
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.tui.screens.history import HistoryScreen
+from backrun_tui.tui.screens.runs import RunsScreen
+from backrun_tui.tui.widgets.bar_chart import BarChart
 
 RUNS = [
     Run("a", START - timedelta(days=9), 45 * 60, 8000.0, "fit", 60.0, 148),

@@ -6,19 +6,19 @@ from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
 from textual.pilot import Pilot
 from textual.widgets import Label
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.assessment import AssessmentScreen
-from backrun_tui.screens.dialogs import ConfirmScreen, WarningSignsScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.feedback import FeedbackScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.rest_timer import RestTimerScreen
-from backrun_tui.screens.since_last import SinceLastScreen
-from backrun_tui.screens.summary import SummaryScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.widgets.big_digits import BigDigits
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.assessment import AssessmentScreen
+from backrun_tui.tui.screens.dialogs import ConfirmScreen, WarningSignsScreen
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.feedback import FeedbackScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.rest_timer import RestTimerScreen
+from backrun_tui.tui.screens.since_last import SinceLastScreen
+from backrun_tui.tui.screens.summary import SummaryScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.widgets.big_digits import BigDigits
 
 SIZE = (100, 32)
 

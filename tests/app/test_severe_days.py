@@ -9,15 +9,15 @@ from datetime import timedelta
 from app_helpers import PLAN, READ_CARD, SEE_ADVICE, START, AppFactory, press, screen_text
 from store_helpers import finish_in_store
 
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import EVERYTHING_HURT, SetRecord, WorkoutItem, start_workout
-from backrun_tui.export import export
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.assessment import AssessmentScreen
-from backrun_tui.screens.exercise_picker import ExercisePickerScreen
-from backrun_tui.screens.summary import next_plan_text
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, SetRecord, WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.report.export import export
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.assessment import AssessmentScreen
+from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
+from backrun_tui.tui.screens.summary import next_plan_text
 
 
 async def test_worst_pain_offers_no_strength_and_no_running(make_app: AppFactory) -> None:

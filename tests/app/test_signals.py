@@ -18,9 +18,9 @@ from backrun_terminal import Backrun
 from textual.drivers.headless_driver import HeadlessDriver
 from walk import TAPS, tap_reps_mid_set
 
-from backrun_tui import signal_exits
-from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.store.repository import Store
+from backrun_tui.tui import signal_exits
 
 # What must be switched back on the way out: the alternate screen left, the cursor shown,
 # mouse reporting and bracketed paste turned off.

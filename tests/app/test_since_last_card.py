@@ -8,9 +8,9 @@ from datetime import timedelta
 from app_helpers import START, AppFactory, FakeClock, press, screen_text
 from service_driver import new_service, to_picker, whole_workout
 
-from backrun_tui.coach import events as ev
-from backrun_tui.screens.since_last import SinceLastScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.coach.session import events as ev
+from backrun_tui.tui.screens.since_last import SinceLastScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 
 
 def painful_superman(exercise_id: str) -> ev.Rated:

@@ -12,9 +12,9 @@ from app_helpers import AppFactory, press, seed_live_session
 from textual.widgets import Button
 
 from backrun_tui import __main__ as entry
-from backrun_tui.screens.dialogs import ConfirmScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.widgets.checklist import Checklist
+from backrun_tui.tui.screens.dialogs import ConfirmScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.widgets.checklist import Checklist
 
 SIZE = (100, 30)
 

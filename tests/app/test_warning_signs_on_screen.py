@@ -6,10 +6,10 @@ from app_helpers import AppFactory, press
 from textual.containers import VerticalScroll
 from textual.widgets import Label
 
-from backrun_tui.coach.red_flags import FLAG_GROUPS
-from backrun_tui.screens.advice import AdviceScreen
-from backrun_tui.screens.symptom_check import SymptomCheckScreen
-from backrun_tui.widgets.checklist import Checklist
+from backrun_tui.coach.safety.red_flags import FLAG_GROUPS
+from backrun_tui.tui.screens.advice import AdviceScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
+from backrun_tui.tui.widgets.checklist import Checklist
 
 
 def in_view(check: SymptomCheckScreen, group: str) -> bool:

@@ -33,7 +33,7 @@ def test_swaps_say_what_they_did_and_why_a_key_does_nothing(launch: Launch, data
 
 
 def test_a_retest_after_two_weeks_of_rest(launch: Launch, data: Path) -> None:
-    from backrun_tui.coach.plan import Bench, Plan
+    from backrun_tui.coach.ladder.plan import Bench, Plan
     from backrun_tui.store.repository import Store
 
     store = Store.open(data)

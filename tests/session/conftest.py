@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from service_driver import START, Launcher, new_service
 
-from backrun_tui.coach.catalog import Catalog, load_catalog
+from backrun_tui.coach.ladder.catalog import Catalog, load_catalog
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from service_driver import START, Launcher, to_picker, whole_workout
 
-from backrun_tui.coach import events as ev
+from backrun_tui.coach.session import events as ev
 from backrun_tui.store.repository import Store
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from failing_disk import FailingDisk
 from service_driver import Launcher, to_picker
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.session import events as ev
 from backrun_tui.store.repository import Store
 
 PLAN = Plan(("superman", "beetle"))

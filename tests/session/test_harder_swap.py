@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from service_driver import START, Launcher, to_picker, whole_workout
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach import picker_rules as rules
-from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session import picker_rules as rules
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store
 

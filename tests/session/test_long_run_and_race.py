@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 from service_driver import START, Launcher, to_picker
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach import picker_rules as rules
-from backrun_tui.coach.plan import Plan
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session import picker_rules as rules
 from backrun_tui.coach.settings import Settings
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store

@@ -8,8 +8,8 @@ from datetime import datetime
 from failing_disk import FailingDisk
 from service_driver import START, Launcher, to_picker
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach.run_log import RunEntry, parse_entry
+from backrun_tui.coach.running.run_log import RunEntry, parse_entry
+from backrun_tui.coach.session import events as ev
 from backrun_tui.store.repository import Store
 
 FORM = {"day": "2026-11-22", "start": "07:30", "minutes": "45", "km": "8.2", "effort": "5"}

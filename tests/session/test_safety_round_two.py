@@ -10,15 +10,15 @@ from datetime import datetime, timedelta
 
 from service_driver import START, Launcher, sets, to_picker, whole_workout
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach.catalog import Catalog, load_catalog
-from backrun_tui.coach.picker_rules import mode_note
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session_state import next_for
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.export import export
+from backrun_tui.cli.shell_commands import run_command
+from backrun_tui.coach.ladder.catalog import Catalog, load_catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session.picker_rules import mode_note
+from backrun_tui.coach.session.session_state import next_for
+from backrun_tui.report.export import export
 from backrun_tui.service import SessionService
-from backrun_tui.shell_commands import run_command
 from backrun_tui.store.repository import Store
 
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

@@ -7,15 +7,15 @@ from datetime import timedelta
 
 from service_driver import START, Launcher, sets, to_picker, whole_workout
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach import picker_rules
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.session import Session
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import session_items, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session import picker_rules
+from backrun_tui.coach.session.workout_model import unfinished_set
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import session_items, start_workout
-from backrun_tui.coach.workout_model import unfinished_set
 from backrun_tui.store.repository import Store
 
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

@@ -8,12 +8,12 @@ from datetime import timedelta
 
 from service_driver import START, Launcher, whole_workout
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach import warning_gate as gate
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.export import export
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.safety import warning_gate as gate
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.report.export import export
 from backrun_tui.service import SessionService
 from backrun_tui.store.repository import Store
 

@@ -13,10 +13,10 @@ from history_seed import seed_history
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 
-from backrun_tui import commands as commands_module
-from backrun_tui.app import BackrunApp
-from backrun_tui.commands import data_location
-from backrun_tui.screens.history import HistoryScreen
+from backrun_tui.tui import commands as commands_module
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.commands import data_location
+from backrun_tui.tui.screens.history import HistoryScreen
 
 SIZE = (80, 24)
 DATA_DIR = Path("/home/runner/.local/share/backrun")  # the help shows a path that is the same

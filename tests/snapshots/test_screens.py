@@ -8,8 +8,8 @@ from typing import Any
 from app_helpers import SEE_ADVICE, AppFactory, press
 from textual.pilot import Pilot
 
-from backrun_tui.coach.plan import Plan
-from backrun_tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
 
 SIZE = (80, 24)
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))

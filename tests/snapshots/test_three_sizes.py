@@ -14,17 +14,17 @@ from history_seed import seed_history
 from service_driver import new_service, to_picker, whole_workout
 from textual.pilot import Pilot
 
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach import events as ev
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.run_log import deleted
-from backrun_tui.coach.runs import Run
-from backrun_tui.context import Context
-from backrun_tui.screens.history import HistoryScreen
-from backrun_tui.screens.rep_counter import RepCounterScreen
-from backrun_tui.screens.runs import RunsScreen
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.running.run_log import deleted
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.coach.session import events as ev
 from backrun_tui.store.repository import Store
-from backrun_tui.widgets.tempo_beat import TempoBeat
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
+from backrun_tui.tui.screens.history import HistoryScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+from backrun_tui.tui.screens.runs import RunsScreen
+from backrun_tui.tui.widgets.tempo_beat import TempoBeat
 
 Snap = Callable[..., bool]
 Steps = Callable[[Pilot[Any]], Awaitable[None]]

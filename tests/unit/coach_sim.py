@@ -12,20 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from backrun_tui.coach import events as ev
-from backrun_tui.coach import session_model
-from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.feedback import Rating
-from backrun_tui.coach.plan import Plan, harder_option
-from backrun_tui.coach.progress_record import Progress
-from backrun_tui.coach.progression import Streaks, not_improving
-from backrun_tui.coach.retest import due_retests
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.session_state import SessionState, Transition
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Rating
+from backrun_tui.coach.ladder.plan import Plan, harder_option
+from backrun_tui.coach.ladder.progression import Streaks, not_improving
+from backrun_tui.coach.ladder.retest import due_retests
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import SessionMode, session_items
+from backrun_tui.coach.safety.progress_record import Progress
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session import session_model
+from backrun_tui.coach.session.session_state import SessionState, Transition
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import SessionMode, session_items
 
 START = datetime(2025, 3, 3, 8, 0)  # a Monday; session N starts at START + Day.day days
 SESSION_LENGTH = timedelta(hours=1)

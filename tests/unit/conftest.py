@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui.coach.catalog import Catalog, load_catalog
+from backrun_tui.coach.ladder.catalog import Catalog, load_catalog
 from backrun_tui.store.repository import Store
 
 

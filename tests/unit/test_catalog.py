@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from backrun_tui.coach.catalog import Catalog, CatalogError, load_catalog, parse_catalog
+from backrun_tui.coach.ladder.catalog import Catalog, CatalogError, load_catalog, parse_catalog
 from backrun_tui.resources import catalog_path
 
 LADDER = [
@@ -145,7 +145,7 @@ def test_get_and_contains(catalog: Catalog) -> None:
 
 
 def test_coach_catalog_does_not_import_textual() -> None:
-    code = "import sys, backrun_tui.coach.catalog; print('textual' in sys.modules)"
+    code = "import sys, backrun_tui.coach.ladder.catalog; print('textual' in sys.modules)"
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui import cli
+from backrun_tui.cli import main as cli
 from backrun_tui.resources import catalog_path
 
 
@@ -62,7 +62,7 @@ def test_a_broken_catalog_names_the_file_and_entry(
     data["exercises"][4]["rep_range"] = [12, 8]
     broken = tmp_path / "catalog.json"
     broken.write_text(json.dumps(data))
-    monkeypatch.setattr("backrun_tui.coach.catalog.catalog_path", lambda: broken)
+    monkeypatch.setattr("backrun_tui.coach.ladder.catalog.catalog_path", lambda: broken)
     assert cli.main(["--data-dir", str(tmp_path / "data")]) == 2
     err = capsys.readouterr().err
     assert "catalog.json" in err

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from history_seed import SESSION_DAYS, seed_history
 
-from backrun_tui.coach.catalog import Catalog
+from backrun_tui.cli.shell_commands import history_table, run_command
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.shell_commands import history_table, run_command
+from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 

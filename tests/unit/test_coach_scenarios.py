@@ -27,7 +27,7 @@ from coach_sim import (
     top,
 )
 
-from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.ladder.catalog import Catalog
 
 PROGRESSION = [
     Scenario(

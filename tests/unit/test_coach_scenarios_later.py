@@ -27,8 +27,8 @@ from coach_sim import (
     top,
 )
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Bench, Plan
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Bench, Plan
 
 RETESTS = [
     Scenario(

@@ -28,10 +28,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
 

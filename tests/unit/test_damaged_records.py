@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from history_seed import seed_history
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.export import export
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.report.export import export
 from backrun_tui.store.errors import UnreadableFileError
 from backrun_tui.store.repository import Store
 from backrun_tui.store.schema import BadRecord, ReportDoc, read

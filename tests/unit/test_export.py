@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from history_seed import PAINFUL, SESSION_DAYS, SeededHistory, reps_in, seed_history
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
-from backrun_tui.export import FORMATS, export
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.report.export import FORMATS, export
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.feedback import Feedback, Rating, apply_feedback
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.workout import SessionMode, session_items
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Feedback, Rating, apply_feedback
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.workout import SessionMode, session_items
 
 PLAN = Plan(("beetle", "single-leg-balance-reach", "high-plank-leg-lifts", "single-leg-bridge"))
 

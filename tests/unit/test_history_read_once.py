@@ -11,7 +11,7 @@ import pytest
 from history_seed import SESSION_DAYS, one_session, seed_history
 from store_helpers import finish_in_store
 
-from backrun_tui.coach.catalog import Catalog
+from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.store import codec, record_checks
 from backrun_tui.store.repository import Store
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from history_seed import SeededHistory, reps_in, seed_history
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.history_stats import (
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.history_stats import (
     ladder_series,
     reps_series,
     sessions_per_week,
@@ -19,9 +19,9 @@ from backrun_tui.coach.history_stats import (
     week_streak,
     week_streak_newest_first,
 )
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
 
 WEDNESDAY = date(2026, 11, 25)  # week of Mon 23 Nov

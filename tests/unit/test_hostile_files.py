@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from backrun_tui import cli
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
+from backrun_tui.cli import main as cli
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store import atomic_storage
 from backrun_tui.store.errors import LinkOutsideError
 from backrun_tui.store.repository import Store

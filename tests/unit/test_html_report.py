@@ -9,10 +9,10 @@ from pathlib import Path
 
 from history_seed import seed_history
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.runs import Run
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.export import export
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.report.export import export
 from backrun_tui.store.repository import Store
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

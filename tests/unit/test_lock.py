@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui import cli
-from backrun_tui.coach.plan import Plan
+from backrun_tui.cli import main as cli
+from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.store.lock import LOCK_NAME, AlreadyRunningError, DataDirLock, LockFileError
 from backrun_tui.store.repository import Store
 

@@ -22,7 +22,8 @@ WITHOUT_POSIX = """
 import sys
 for name in ("fcntl", "termios", "pty", "tty", "resource"):
     sys.modules[name] = None  # importing any of these now fails, as on Windows
-import backrun_tui.cli, backrun_tui.app, backrun_tui.store.repository, backrun_tui.store.lock
+import backrun_tui.cli.main, backrun_tui.tui.app
+import backrun_tui.store.repository, backrun_tui.store.lock
 print("imported")
 """
 

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.first_assessment import (
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.first_assessment import (
     next_assessment_exercise,
     plan_from_assessment,
     stopped_message,
 )
-from backrun_tui.coach.plan import (
+from backrun_tui.coach.ladder.plan import (
     Bench,
     Plan,
     add_exercise,
@@ -23,7 +23,7 @@ from backrun_tui.coach.plan import (
     regress,
     swap,
 )
-from backrun_tui.coach.retest import accept_retest, due_retests
+from backrun_tui.coach.ladder.retest import accept_retest, due_retests
 
 LADDER = (
     "superman",

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from service_driver import new_service, to_picker, whole_workout
 
-from backrun_tui import cli
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.events import Rated
-from backrun_tui.coach.plan import Plan
+from backrun_tui.cli import main as cli
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.session.events import Rated
 from backrun_tui.store.lock import LOCK_NAME, DataDirLock
 from backrun_tui.store.repository import Store
 
@@ -50,11 +50,11 @@ import asyncio, json, os, sys
 from pathlib import Path
 
 os.umask(0)
-from backrun_tui.app import BackrunApp
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.commands import export_all
-from backrun_tui.context import Context
+from backrun_tui.tui.app import BackrunApp
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.tui.commands import export_all
+from backrun_tui.tui.context import Context
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
 

@@ -14,10 +14,10 @@ import pytest
 from fit_tool.profile.profile_type import Sport
 from run_fixtures import START, fit_bytes, gpx_bytes, gz, strava_zip, tcx_bytes
 
-from backrun_tui.activity_files.importer import import_files
-from backrun_tui.activity_files.readers import BrokenFile, read_activity
-from backrun_tui.coach.catalog import load_catalog
-from backrun_tui.export import export
+from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.report.export import export
+from backrun_tui.runs.importer import import_files
+from backrun_tui.runs.readers import BrokenFile, read_activity
 from backrun_tui.store.repository import Store
 
 FAR_AHEAD = datetime(2099, 6, 1, 7, 0, tzinfo=UTC)

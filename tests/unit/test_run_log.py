@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui.coach.run_log import (
+from backrun_tui.coach.running.run_log import (
     EntryProblem,
     change_log,
     deleted,
@@ -18,7 +18,7 @@ from backrun_tui.coach.run_log import (
     parse_entry,
     restored,
 )
-from backrun_tui.coach.runs import Run
+from backrun_tui.coach.running.runs import Run
 from backrun_tui.store.repository import Store
 
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from backrun_tui.coach.run_pain import pain_cells, pattern_text, weekly_pain
-from backrun_tui.coach.runs import Run
-from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.running.run_pain import pain_cells, pattern_text, weekly_pain
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
-from backrun_tui.widgets.bar_chart import chart_lines
+from backrun_tui.tui.widgets.bar_chart import chart_lines
 
 MONDAY = datetime(2026, 9, 7, 7, 0, tzinfo=UTC)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from backrun_tui.coach.running_load import easy_run_cap, running_notes, weekly_jump
-from backrun_tui.coach.runs import Run
+from backrun_tui.coach.running.running_load import easy_run_cap, running_notes, weekly_jump
+from backrun_tui.coach.running.runs import Run
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 

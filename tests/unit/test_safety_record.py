@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.safety_record import safety_lines, warning_days
-from backrun_tui.coach.triage import SymptomReport
+from backrun_tui.coach.safety.safety_record import safety_lines, warning_days
+from backrun_tui.coach.safety.triage import SymptomReport
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 SOON = SymptomReport(3, "lower", "none", frozenset({"weight_loss"}))

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from run_fixtures import START, fit_bytes, gpx_bytes, gz, strava_zip, tcx_bytes
 
-from backrun_tui import cli
-from backrun_tui.coach.run_matching import merge_runs, same_run
-from backrun_tui.coach.runs import Run
+from backrun_tui.cli import main as cli
+from backrun_tui.coach.running.run_matching import merge_runs, same_run
+from backrun_tui.coach.running.runs import Run
 from backrun_tui.store.repository import Store
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backrun_tui.screens.seen_lines import SeenLines
+from backrun_tui.tui.screens.seen_lines import SeenLines
 
 
 def test_nothing_seen_yet_means_the_first_line_is_unseen() -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.session_text import where_it_stopped
-from backrun_tui.coach.workout import session_items, start_workout
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.workout import session_items, start_workout
+from backrun_tui.coach.session.session_text import where_it_stopped
 
 
 def test_where_it_stopped_names_the_exercise_set_and_reps(catalog: Catalog, now: datetime) -> None:

@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 from coach_sim import HPLL, SLB, SLBR, SPL, TOO_EASY, Ex, rated, simulate, top
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.feedback import Feedback, apply_feedback, skip_to_ask
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.skips import passed_over, skip_question
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Feedback, apply_feedback, skip_to_ask
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.skips import passed_over, skip_question
 
 # Rungs 1-4 planned; rung 5 (Single Leg Bridge) was not possible at the assessment.
 REST_5 = Plan(("superman", "beetle", SLBR, HPLL), (Bench(SLB, date(2025, 3, 1), why="not_yet"),))

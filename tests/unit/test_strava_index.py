@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from run_fixtures import START, fit_bytes, gpx_bytes, gz, strava_zip
 
-from backrun_tui.activity_files.importer import import_files
+from backrun_tui.runs.importer import import_files
 
 GERMAN = ("Aktivitäts-ID", "Aktivitätsdatum", "Name der Aktivität", "Aktivitätsart", "Dateiname")
 FRENCH = ("ID de l'activité", "Date de l'activité", "Nom", "Type d'activité", "Nom du fichier")
@@ -75,7 +75,7 @@ def test_an_index_without_file_names_falls_back_to_the_files_and_says_so(tmp_pat
 def test_the_summary_lists_what_the_export_lacks_and_what_it_could_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from backrun_tui import cli
+    from backrun_tui.cli import main as cli
 
     path = export(tmp_path, GERMAN, "Lauf", "Radfahrt")
     assert cli.main(["runs", "import", "--data-dir", str(tmp_path / "data"), str(path)]) == 0

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.progression import progress_after_session
-from backrun_tui.coach.session import Session
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.progression import progress_after_session
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import Workout
+from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import Workout
 
 PLAN = Plan(("superman", "beetle"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backrun_tui.coach.tempo import TempoRun
+from backrun_tui.coach.ladder.tempo import TempoRun
 
 
 def test_a_rep_is_counted_when_its_down_half_ends() -> None:

@@ -13,7 +13,7 @@ from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 
-from backrun_tui.textual_workarounds import (
+from backrun_tui.tui.workarounds import (
     command_palette_class,
     dismiss_once,
     page_only_when_laid_out,
@@ -129,7 +129,7 @@ def test_a_terminal_hang_up_is_seen() -> None:
 def test_key_codes_out_of_range_are_dropped_by_the_parser() -> None:
     from textual._xterm_parser import XTermParser
 
-    from backrun_tui.textual_workarounds import skip_impossible_key_codes
+    from backrun_tui.tui.workarounds import skip_impossible_key_codes
 
     skip_impossible_key_codes()
     skip_impossible_key_codes()  # twice is once

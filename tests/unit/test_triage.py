@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from backrun_tui.coach.red_flags import BOTH_LEGS, SHOULDER_BLADE_PAIN
-from backrun_tui.coach.triage import (
+from backrun_tui.coach.safety.red_flags import BOTH_LEGS, SHOULDER_BLADE_PAIN
+from backrun_tui.coach.safety.triage import (
     ADVICE_AMBER,
     ADVICE_POSTURE_WAIT,
     DOCTOR_NOTE_BOTH,
@@ -302,7 +302,7 @@ def test_report_accepts_a_plain_set_and_freezes_it() -> None:
 
 def test_importing_triage_does_not_import_textual() -> None:
     code = (
-        "import sys, backrun_tui.coach.triage\n"
+        "import sys, backrun_tui.coach.safety.triage\n"
         "assert 'textual' not in sys.modules, sorted(m for m in sys.modules if 'textual' in m)\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, check=True)

@@ -13,8 +13,8 @@ import gpxpy
 import pytest
 from run_fixtures import START, fit_bytes, gpx_bytes, tcx_bytes, waypoints_gpx
 
-from backrun_tui.activity_files.importer import import_files
-from backrun_tui.activity_files.readers import NothingToImport, read_activity
+from backrun_tui.runs.importer import import_files
+from backrun_tui.runs.readers import NothingToImport, read_activity
 
 
 def test_a_gpx_distance_is_the_one_on_the_map() -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.workout import (
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.workout import (
     FLARE_UP_SETS,
     MAX_COUNT,
     Step,
@@ -22,6 +21,7 @@ from backrun_tui.coach.workout import (
     start_workout,
     target_text,
 )
+from backrun_tui.coach.settings import Settings
 
 PLAN = Plan(("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts"))
 STRETCHES = ["cat-cow", "lying-figure-4", "supine-twist"]

@@ -1,0 +1,1 @@
+"""The ladder: catalog, plan, progression, retests, swaps, and the answer after each exercise."""

@@ -1,0 +1,1 @@
+"""Safety: the symptom check, its red flags and the warning-sign gate (advice, never diagnosis)."""

@@ -1,0 +1,1 @@
+"""Reports for the runner and their physiotherapist: CSV, JSON, Markdown, HTML with SVG charts."""

@@ -1,0 +1,186 @@
+"""The physio report as one self-contained HTML file: inline SVG charts (pain trend, ladder
+progress, running against pain), the plan, what rests, every change and why, and the runs. It
+needs no network, and prints cleanly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from html import escape
+from statistics import median
+
+from backrun_tui import __version__
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.history_stats import ladder_series, last_mondays
+from backrun_tui.coach.ladder.retest import COOL_DOWN
+from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
+from backrun_tui.coach.running.run_pain import pattern_text, weekly_pain
+from backrun_tui.coach.running.run_stats import weekly_running
+from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
+from backrun_tui.report.export_data import NO_WARNING_SIGNS, Everything
+from backrun_tui.report.svg_chart import bar_chart, nice_top
+
+WEEKS = 26
+SESSIONS_CHARTED = 40
+RUNS_LISTED = 20
+STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; max-width: 52rem; margin: 2rem auto;
+       padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #c8ccd2; }
+.meta, .note { color: #4a5360; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
+th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #e2e5e9; }
+td:first-child { white-space: nowrap; }
+th { background: #f1f3f5; }
+svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; margin: 0.5rem 0; }
+.grid { stroke: #d5d9de; stroke-width: 1; }
+.axis { font: 11px system-ui, sans-serif; fill: #4a5360; }
+.line-axis { fill: #b4361b; }
+.bar { fill: #3b6ea8; }
+.bar-label { font: 9px system-ui, sans-serif; fill: #1b1f24; }
+.line { fill: none; stroke: #b4361b; stroke-width: 2; }
+.dot { fill: #b4361b; }
+.key span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em 0 1em; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  svg.chart, .keep, tr { break-inside: avoid; }
+  .bar, .dot, .key span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+"""
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _keep(parts: list[str]) -> str:
+    """A heading with its chart: printed on one page."""
+    return '<div class="keep">' + "".join(parts) + "</div>"
+
+
+def _list(items: list[str], empty: str) -> str:
+    if not items:
+        return f'<p class="note">{escape(empty)}</p>'
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
+    today = now.date()
+    mondays = last_mondays(today, WEEKS)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>backrun report, {now:%d %b %Y}</title><style>{STYLE}</style></head><body>",
+        "<h1>backrun report</h1>",
+        f'<p class="meta">Exported {now:%d %b %Y %H:%M} by backrun {escape(__version__)}. '
+        "backrun is a self-guided exercise coach for runners with back pain; it gives advice, "
+        "not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).</p>",
+    ]
+    safety = [(f"{at:%d %b %Y %H:%M}", line) for at, line in data.safety(now)]
+    parts.append("<h2>Warning signs and doctor advice</h2>")
+    parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))
+    parts += _pain_and_ladder(data, catalog, mondays)
+    parts += _running(data, mondays, today)
+    parts += _plan(data, catalog)
+    decisions = [(f"{d.at:%d %b %Y %H:%M}", d.text) for d in data.decisions]
+    parts.append("<h2>Every change to the plan, and why</h2>")
+    parts.append(
+        _table(("when", "change"), decisions) if decisions else _list([], "No changes yet.")
+    )
+    parts.append(f'<p class="meta">Sessions recorded: {len(data.sessions)}.</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _pain_and_ladder(data: Everything, catalog: Catalog, mondays: list[date]) -> list[str]:
+    by_week: dict[date, list[int]] = {}
+    for at, report, _ in data.checks:
+        day = at.date()
+        by_week.setdefault(day - timedelta(days=day.weekday()), []).append(report.pain)
+    trend = [(m, float(median(by_week[m])) if m in by_week else 0.0) for m in mondays]
+    pain = [f"<h2>Pain trend (median of each week's symptom checks, last {WEEKS} weeks)</h2>"]
+    if by_week:
+        pain.append(bar_chart("Median pain per week, 0 to 10", trend, 10, unit="pain"))
+        pain.append('<p class="note">A week without a bar had no check, or pain 0.</p>')
+    else:
+        pain.append('<p class="note">No symptom checks yet.</p>')
+    ladder = ladder_series(data.sessions, catalog)[-SESSIONS_CHARTED:]
+    rungs = ["<h2>Ladder progress (highest rung trained in each session)</h2>"]
+    if ladder:
+        points = [(at.date(), float(rung)) for at, rung in ladder]
+        rungs.append(bar_chart("Highest rung per session, 1 to 12", points, 12, unit="rung"))
+    else:
+        rungs.append('<p class="note">No strength sessions yet.</p>')
+    return [_keep(pain), _keep(rungs)]
+
+
+def _running(data: Everything, mondays: list[date], today: date) -> list[str]:
+    runs = data.store.runs()
+    title = f"<h2>Running against pain (last {WEEKS} weeks)</h2>"
+    if not runs:
+        return [_keep([title, f'<p class="note">{escape(data.no_runs_text())}</p>'])]
+    weeks = weekly_running(runs, today, WEEKS)
+    pains = [(at, report.pain) for at, report, _ in data.checks]
+    pain_line = weekly_pain(pains, mondays)
+    key = (
+        '<p class="key"><span style="background:#3b6ea8"></span>running minutes per week '
+        "(km above each bar)"
+        '<span style="background:#b4361b"></span>average pain at that week\'s checks</p>'
+    )
+    chart = bar_chart(
+        "Running minutes per week (km above each bar), with the week's average pain",
+        [(monday, float(minutes)) for monday, minutes, _ in weeks],
+        nice_top(max(m for _, m, _ in weeks), 30),
+        unit="min",
+        line=pain_line,
+        line_unit="pain",
+        labels=[f"{k:.0f}" if k else "" for _, _, k in weeks],
+    )
+    parts = [_keep([title, key, chart])]
+    km = [(f"{monday:%d %b %Y}", f"{minutes}", f"{k:.1f}") for monday, minutes, k in weeks]
+    recent_km = [row for row in km if row[1] != "0"][-8:]
+    if recent_km:
+        parts.append(_table(("week of", "minutes", "km"), recent_km))
+    parts.append(f'<p class="note">{escape(pattern_text(runs, pains))}</p>')
+    parts.append(f"<h2>Recent runs (the {RUNS_LISTED} newest)</h2>")
+    parts.append(_table(RUN_COLUMNS, [run_row(r) for r in runs[:RUNS_LISTED]]))
+    return parts
+
+
+def _plan(data: Everything, catalog: Catalog) -> list[str]:
+    plan = data.plan
+    planned = [
+        (catalog.get(i).rung_label, catalog.get(i).name)
+        for i in (plan.exercise_ids if plan else ())
+    ]
+    parts = ["<h2>Current plan</h2>"]
+    resting_all = plan is not None and everything_hurt(catalog, plan)
+    empty = EVERYTHING_HURT if resting_all else "No strength exercises chosen yet."
+    parts.append(_table(("rung", "exercise"), planned) if planned else _list([], empty))
+    stretches = ", ".join(e.name for e in catalog.stretches())
+    parts.append(f'<p class="note">Stretches every session: {escape(stretches)}.</p>')
+    resting = [
+        f"{catalog.get(b.exercise_id).name}: "
+        f"{'rests after it hurt' if b.why == 'painful' else 'not yet possible at the assessment'}"
+        f" since {b.since:%d %b %Y}; a retest is offered from {b.since + COOL_DOWN:%d %b %Y}"
+        for b in (plan.benched if plan else ())
+    ]
+    parts.append("<h2>Resting exercises</h2>")
+    parts.append(_list(resting, "None is resting."))
+    flagged = [
+        f"{f.at:%d %b %Y}: {catalog.get(f.exercise_id).name} flagged painful"
+        + (f", pain {f.pain}/10" if f.pain is not None else "")
+        for s in data.sessions
+        for f in s.feedback
+        if f.rating == "painful"
+    ]
+    parts.append("<h2>Flagged painful</h2>")
+    parts.append(_list(flagged, "No exercise was flagged painful."))
+    return parts

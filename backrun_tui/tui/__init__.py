@@ -1,0 +1,1 @@
+"""The full-screen interface: the app, the day's flow, palette commands, screens and widgets."""

@@ -1,0 +1,25 @@
+"""What the app is built on (by the command line, or a test): the catalog, the store, a clock
+and how to draw. Screens never see it: they get the session service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.store.repository import Store
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass
+class Context:
+    catalog: Catalog
+    store: Store
+    clock: Clock = system_clock
+    plain: bool = False  # counts and timers as ordinary text
