@@ -11,19 +11,18 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import NamedTuple, Protocol
 
-from backrun_tui.coach import session_model
-from backrun_tui.coach.catalog import Catalog
 from backrun_tui.coach.decisions import Decision
-from backrun_tui.coach.events import Event, Launch
-from backrun_tui.coach.plan import Plan
-from backrun_tui.coach.progress_record import Progress
-from backrun_tui.coach.runs import Run
-from backrun_tui.coach.session import Session
-from backrun_tui.coach.session_state import SessionState, Transition
-from backrun_tui.coach.settings import Settings
-from backrun_tui.coach.triage import Outcome, SymptomReport
-from backrun_tui.coach.workout import SetRecord
-from backrun_tui.coach.writes import (
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.plan import Plan
+from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.ladder.workout import SetRecord
+from backrun_tui.coach.running.runs import Run
+from backrun_tui.coach.safety.progress_record import Progress
+from backrun_tui.coach.safety.triage import Outcome, SymptomReport
+from backrun_tui.coach.session import session_model
+from backrun_tui.coach.session.events import Event, Launch
+from backrun_tui.coach.session.session_state import SessionState, Transition
+from backrun_tui.coach.session.writes import (
     DiscardLive,
     FileSession,
     LogDecisions,
@@ -36,14 +35,14 @@ from backrun_tui.coach.writes import (
     Write,
     describe,
 )
+from backrun_tui.coach.settings import Settings
 
 
 class Records(Protocol):
     """What the service needs of the store (`store.repository.Store` is one). A method that
     cannot save raises one of the service's `errors`, whose str() says why in plain words."""
 
-    notes: list[str]
-
+    def listen(self, listener: Callable[[str], None]) -> None: ...
     def load_live(self) -> Session | None: ...
     def load_plan(self) -> Plan | None: ...
     def load_settings(self) -> Settings: ...
@@ -149,20 +148,17 @@ class SessionService:
     def flush(self) -> bool:
         """Try the pending writes in order; stop at the first that fails (and say so once)."""
         had_problem = bool(self.problem)
-        try:
-            while self.pending:
-                try:
-                    self._write(self.pending[0])
-                except self.errors as error:
-                    message = str(error)
-                    self.reason = str(getattr(error, "reason", message))
-                    if message != self.problem:
-                        self.problem = message
-                        self.on_problem(message)
-                    return False
-                self.pending.pop(0)
-        finally:
-            self.tell_notes()
+        while self.pending:
+            try:
+                self._write(self.pending[0])
+            except self.errors as error:
+                message = str(error)
+                self.reason = str(getattr(error, "reason", message))
+                if message != self.problem:
+                    self.problem = message
+                    self.on_problem(message)
+                return False
+            self.pending.pop(0)
         self.problem = self.reason = ""
         if had_problem:
             self.on_saved_again()
@@ -208,18 +204,15 @@ class SessionService:
 
     # --- reading for the screens ---
 
-    def tell_notes(self) -> None:
-        """What the store had to do to a file (moved aside, upgraded), told once each."""
-        notes = self.records.notes
-        while notes:
-            self.on_note(notes.pop(0))
+    def tell_notes_to(self, listener: Callable[[str], None]) -> None:
+        """Tell `listener` what the store had to do to a file (moved aside, upgraded, could not
+        read), each the moment it happens (and those from opening the data at once)."""
+        self.on_note = listener
+        self.records.listen(listener)
 
     def sessions(self) -> Iterator[Session]:
         """Finished sessions, newest first."""
-        try:
-            yield from self.records.sessions()
-        finally:
-            self.tell_notes()
+        return self.records.sessions()
 
     def runs(self, *, deleted: bool = False) -> list[Run]:
         """Every run, newest first (with deleted=True, those deleted too); none (and the reason
@@ -227,10 +220,8 @@ class SessionService:
         try:
             runs = self.records.runs(deleted=deleted)
         except self.errors as error:
-            self.records.notes.append(str(error))
+            self.on_note(str(error))
             runs = []
-        finally:
-            self.tell_notes()
         unsaved = {w.run.fingerprint: w.run for w in self.pending if isinstance(w, SaveRun)}
         if not unsaved:
             return runs
@@ -244,40 +235,33 @@ class SessionService:
         try:
             return self.records.pains_since(since)
         except self.errors as error:
-            self.records.notes.append(str(error))
+            self.on_note(str(error))
             return []
-        finally:
-            self.tell_notes()
 
     def running_advice(self, pain: int) -> tuple[str, list[str]]:
         """The coach's running advice from the runner's own runs (an easy-run cap while it
         hurts; a flag when this week's running jumps): the running line in place of the
         generic one (or ""), and notes."""
-        from backrun_tui.coach.running_load import running_notes
+        from backrun_tui.coach.running.running_load import running_notes
 
         return running_notes(self.runs(), pain, self.clock())
 
     def safety_lines(self, since: datetime) -> list[tuple[datetime, str]]:
         """(when, line) of every warning-sign day and doctor advice since then, newest first."""
-        from backrun_tui.coach.safety_record import safety_lines
+        from backrun_tui.coach.safety.safety_record import safety_lines
 
         try:
             checks = list(self.records.checks(since))
             changes = list(self.records.logged_changes(since))
         except self.errors as error:
-            self.records.notes.append(str(error))
+            self.on_note(str(error))
             return []
-        finally:
-            self.tell_notes()
         return [line for line in safety_lines(checks, changes, self.clock()) if line[0] >= since]
 
     def logged_changes(self, since: datetime | None = None) -> Iterator[Decision]:
         """Changes kept outside any session (warning signs taken back), newest first; with
         `since`, only the history years it needs are read."""
-        try:
-            yield from self.records.logged_changes(since)
-        finally:
-            self.tell_notes()
+        return self.records.logged_changes(since)
 
 
 def describe_pending(write: Pending) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from backrun_tui.coach.catalog import CatalogError, catalog_path, load_catalog, parse_catalog
-from backrun_tui.coach.schedule import (
+from backrun_tui.coach.ladder.catalog import CatalogError, catalog_path, load_catalog, parse_catalog
+from backrun_tui.coach.running.schedule import (
     DayProblem,
     hard_rungs_rest,
     parse_long_run_day,
@@ -68,11 +68,14 @@ def test_a_catalog_hard_mark_must_be_true_or_false() -> None:
 
 
 def test_a_bad_saved_setting_falls_back_alone_and_is_said(tmp_path: Path) -> None:
+    saved = Store.open(tmp_path)
+    saved.save_settings(Settings(rest_seconds=90, long_run_day=6, race_date=date(2027, 4, 25)))
+    saved.close()
+    state = tmp_path / "state.json"  # the file edited by hand, as a runner might
+    tables = json.loads(state.read_text(encoding="utf-8"))
+    tables["settings"]["1"].update({"sets": 99, "bell": "yes"})
+    state.write_text(json.dumps(tables), encoding="utf-8")
     store = Store.open(tmp_path)
-    store.save_settings(Settings(rest_seconds=90, long_run_day=6, race_date=date(2027, 4, 25)))
-    doc = store._state.table("settings").get(doc_id=1)
-    assert isinstance(doc, dict)
-    store._state.table("settings").update({"sets": 99, "bell": "yes"}, doc_ids=[1])
     settings = store.load_settings()
     assert (settings.sets, settings.bell) == (3, True)  # the defaults, for those two alone
     assert (settings.rest_seconds, settings.long_run_day) == (90, 6)  # the rest kept

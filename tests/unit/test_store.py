@@ -13,16 +13,17 @@ from pathlib import Path
 import pytest
 from store_helpers import finish_in_store
 
-from backrun_tui.coach.catalog import Catalog
-from backrun_tui.coach.feedback import Feedback, apply_feedback
-from backrun_tui.coach.plan import Bench, Plan
-from backrun_tui.coach.session import Session, new_session_id
-from backrun_tui.coach.triage import SymptomReport
-from backrun_tui.coach.workout import WorkoutItem, start_workout
-from backrun_tui.store import repository
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Feedback, apply_feedback
+from backrun_tui.coach.ladder.plan import Bench, Plan
+from backrun_tui.coach.ladder.session_record import Session, new_session_id
+from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.store import state_records
 from backrun_tui.store.atomic_storage import write_atomically
 from backrun_tui.store.errors import NewerSchemaError, StoreWriteError
-from backrun_tui.store.repository import SCHEMA_VERSION, Store
+from backrun_tui.store.file_checks import SCHEMA_VERSION
+from backrun_tui.store.repository import Store
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PLAN = Plan(("superman", "beetle", "single-leg-bridge", "v-ups"))
@@ -103,7 +104,7 @@ def test_finishing_twice_is_exact(store: Store, catalog: Catalog, now: datetime)
 
 
 def test_symptom_checks(store: Store, now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(repository, "RECENT_CHECKS", 3)
+    monkeypatch.setattr(state_records, "RECENT_CHECKS", 3)
     assert store.recent_checks() == []
     for days, pain in ((3, 6), (2, 5), (1, 4), (0, 3)):
         store.record_check(SymptomReport(pain, "lower", "none"), "go", now - timedelta(days=days))
@@ -301,15 +302,16 @@ def test_write_atomically_replaces_the_file_and_leaves_no_temp(tmp_path: Path) -
 
 
 def test_the_store_coach_and_service_never_import_textual() -> None:
-    """Every module of coach/ and store/, and the service, in a fresh interpreter."""
+    """Every module of coach/ (and its sub-packages), store/ and runs/, and the service, in a
+    fresh interpreter."""
     package = REPO_ROOT / "backrun_tui"
     modules = ["backrun_tui.service"] + [
-        f"backrun_tui.{part}.{path.stem}"
-        for part in ("coach", "store")
-        for path in sorted((package / part).glob("*.py"))
+        "backrun_tui." + ".".join(path.relative_to(package).with_suffix("").parts)
+        for part in ("coach", "store", "runs")
+        for path in sorted((package / part).rglob("*.py"))
         if path.stem != "__init__"
     ]
-    assert "backrun_tui.coach.session_model" in modules
+    assert "backrun_tui.coach.session.session_model" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
