@@ -4,6 +4,7 @@ the three sizes every journey walks."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -14,7 +15,11 @@ SIZES = {"100x30": (100, 30, False), "80x24": (80, 24, False), "60x18-plain": (6
 
 
 def backrun_command() -> str:
-    """The installed `backrun` beside this Python (the venv's), else the one on PATH."""
+    """$BACKRUN_COMMAND when set (CI's install from the wheel), else the installed `backrun`
+    beside this Python (the venv's), else the one on PATH."""
+    chosen = os.environ.get("BACKRUN_COMMAND")
+    if chosen:
+        return chosen
     beside = Path(sys.executable).with_name("backrun")
     if beside.exists():
         return str(beside)
