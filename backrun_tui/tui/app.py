@@ -25,6 +25,8 @@ from backrun_tui import __version__
 from backrun_tui.coach.session import events as ev
 from backrun_tui.service import SessionService
 from backrun_tui.store.errors import StoreError
+from backrun_tui.tui.actions import Actions
+from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.context import Context
 from backrun_tui.tui.flow import SessionFlow
 from backrun_tui.tui.screens.base import FirstFramePainted, SavedStateChanged, css
@@ -43,12 +45,12 @@ from backrun_tui.tui.workarounds import (
 )
 
 
-class BackrunApp(SignalExits):
+class BackrunApp(Actions, SignalExits):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
     CSS_PATH = css("app")
     BINDINGS = [
-        Binding("f1,question_mark", "help", "Help", id="help"),
+        key_binding("help"),
         # Tab moves the focus before the next key is handed on: as the screen's own (bubbling)
         # binding it came after keys typed right behind it ("30", Tab, "5" gave minutes 305).
         Binding("tab", "focus_next", show=False, priority=True),
@@ -109,18 +111,6 @@ class BackrunApp(SignalExits):
     def launch(self) -> None:
         self.service.tell_notes_to(self.tell_note)
         self.flow.start(ev.Launch())
-
-    def start_over(self) -> None:
-        """A new symptom check (the palette's "Start a session"), if the coach agrees (not in
-        the middle of a workout)."""
-        step = self.service.apply(ev.StartOver())
-        if step.next not in ("check", "doctor"):
-            self.notify(step.message, severity="warning")
-            return
-        self.workers.cancel_group(self, "flow")
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.flow.go_on_from(step)
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh. That
@@ -244,7 +234,7 @@ class BackrunApp(SignalExits):
 
         # backrun's own, in its words: not Textual's (Keys, Maximize, Screenshot, "Quit the
         # application as soon as possible"), which a runner has no use for.
-        yield from palette_commands(self, self.ctx, self.service, self.start_over, self.action_help)
+        yield from palette_commands(self)
 
     def remember_theme(self, theme: Theme) -> None:
         self.service.save_theme(theme.name)

@@ -62,7 +62,7 @@ async def test_the_history_pages_to_its_charts_while_the_arrows_read_sessions(
     seed_history(app.ctx.store, app.ctx.catalog)
     async with app.run_test(size=(60, 18)) as pilot:
         await pilot.pause()
-        await app.push_screen(HistoryScreen(app.service))
+        await app.push_screen(HistoryScreen(app.flow.view))
         await pilot.pause()
         page = app.screen.query_one("#history", VerticalScroll)
         table = app.screen.query_one(DataTable)
@@ -93,7 +93,7 @@ async def test_a_long_history_opens_with_its_newest_sessions_and_m_shows_more(
         finish_in_store(store, session, plan, started + timedelta(minutes=10))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await app.push_screen(HistoryScreen(app.service))
+        await app.push_screen(HistoryScreen(app.flow.view))
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.row_count == 40

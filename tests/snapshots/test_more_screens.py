@@ -31,7 +31,7 @@ def open_history(*, scroll_to_end: bool = False) -> Steps:
         await pilot.pause()
         app = pilot.app
         assert isinstance(app, BackrunApp)
-        await app.push_screen(HistoryScreen(app.service))
+        await app.push_screen(HistoryScreen(app.flow.view))
         await pilot.pause()
         if scroll_to_end:
             app.screen.query_one(VerticalScroll).scroll_end(animate=False)

@@ -149,7 +149,7 @@ def test_history(snap_compare: Snap, build: Build, size: tuple[int, int], plain:
 
     async def run(pilot: Pilot[Any]) -> None:
         await pilot.pause()
-        await app.push_screen(HistoryScreen(app.service))
+        await app.push_screen(HistoryScreen(app.flow.view))
         await pilot.pause()
         await press(pilot, "pagedown")  # past the table, to the charts
         await pilot.pause()
@@ -186,7 +186,7 @@ def test_runs(snap_compare: Snap, build: Build, size: tuple[int, int], plain: bo
 
     async def run(pilot: Pilot[Any]) -> None:
         await pilot.pause()
-        await app.push_screen(RunsScreen(app.service))
+        await app.push_screen(RunsScreen(app.flow.view))
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run)
@@ -200,7 +200,7 @@ def test_run_form(snap_compare: Snap, build: Build, size: tuple[int, int], plain
 
     async def run(pilot: Pilot[Any]) -> None:
         await pilot.pause()
-        await app.push_screen(RunsScreen(app.service))
+        await app.push_screen(RunsScreen(app.flow.view))
         await press(pilot, "enter")
         app.screen.query_one("#effort").focus()
         await press(pilot, "1", "2", "enter")

@@ -53,7 +53,7 @@ os.umask(0)
 from backrun_tui.tui.app import BackrunApp
 from backrun_tui.coach.ladder.catalog import load_catalog
 from backrun_tui.coach.ladder.plan import Plan
-from backrun_tui.tui.commands import export_all
+
 from backrun_tui.tui.context import Context
 from backrun_tui.store.lock import DataDirLock
 from backrun_tui.store.repository import Store
@@ -71,7 +71,7 @@ async def session():
         await pilot.pause()
         await pilot.press("enter", "enter", "space", "space", "space", "q", "y")
         await pilot.pause()
-        export_all(app, app.ctx)
+        app.action_export()
         await pilot.press("q")  # quit on the summary
     assert app.return_code == 0
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -13,11 +12,14 @@ from textual.widgets import Button, Header, Label, Static
 
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT
 from backrun_tui.coach.safety.triage import ADVICE_GO, TriageResult
+from backrun_tui.coach.session.writes import SaveRun
+from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.screens.base import css, recompose_keeping_focus
 from backrun_tui.tui.widgets.key_legend import footer
 
 if TYPE_CHECKING:
-    from backrun_tui.service import SessionService
+    from backrun_tui.coach.session.session_state import Transition
+    from backrun_tui.tui.session_view import SessionView
 
 Choice = Literal["train", "stretches", "recheck", "quit"]
 
@@ -46,7 +48,7 @@ class AdviceScreen(Screen[Choice]):
         Binding("enter", "choose('train')", "Start", id="train"),
         Binding("s", "choose('stretches')", "Stretches only", id="stretches"),
         Binding("c", "choose('recheck')", "Change answers", id="recheck"),
-        Binding("l", "log_run", "Log a run", id="log-run"),
+        key_binding("log_run"),
         Binding("q", "choose('quit')", "Quit", id="quit"),
     ]
 
@@ -56,20 +58,20 @@ class AdviceScreen(Screen[Choice]):
         notes: list[str] | None = None,
         *,
         first_run: bool = False,
-        service: SessionService | None = None,
+        view: SessionView | None = None,
         pain: int = 0,
         lighter: bool = False,
         all_resting: bool = False,
     ) -> None:
         """first_run: no plan yet, so training starts by finding the runner's exercises.
-        service and pain: on a day with running, the advice comes from the runner's own runs
+        view and pain: on a day with running, the advice comes from the runner's own runs
         (an easy-run cap while it hurts, a flag on a jump in load), and a run can be logged."""
         super().__init__()
         self.result = result
         self.notes = notes or []
         self.first_run = first_run
         running_day = result.outcome in ("go", "flare_up") and not result.severe
-        self.service = service if running_day else None
+        self.view = view if running_day else None
         self.pain = pain
         self.lighter = lighter and result.outcome == "go"
         # Every strength exercise rests after it hurt: not "train as planned" (the picker, the
@@ -78,9 +80,9 @@ class AdviceScreen(Screen[Choice]):
 
     def running_advice(self) -> tuple[str, list[str]]:
         """The running line and the notes on the runner's load."""
-        if self.service is None:
+        if self.view is None:
             return self.result.running_advice, []
-        running, notes = self.service.running_advice(self.pain)
+        running, notes = self.view.running_advice(self.pain)
         return running or self.result.running_advice, notes
 
     def compose(self) -> ComposeResult:
@@ -113,7 +115,7 @@ class AdviceScreen(Screen[Choice]):
             if result.sciatica_note:
                 yield Static(f"• {result.sciatica_note}", classes="advice note")
             yield Static(f"Running: {running}", classes="running", id="running")
-            if self.service is not None:
+            if self.view is not None:
                 yield Static(LOG_HINT, classes="advice note", id="log-hint")
             if result.posture_cues:
                 yield Static("Posture while running:", classes="posture-title")
@@ -148,25 +150,32 @@ class AdviceScreen(Screen[Choice]):
             if parameters[0] == "stretches":
                 return self.result.allows_stretches
         if action == "log_run":
-            return self.service is not None
+            return self.view is not None
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_choose(str(event.button.id))
 
-    @work(exclusive=True, group="log-run")
-    async def action_log_run(self) -> None:
-        """The run form; once a run is logged, the running advice is worked out again.
-
-        In a worker, not a dismiss callback: Textual runs such a callback inside the message
-        loop that pushed the form, and a recompose awaited there waits on that same loop, so
-        every key after it was lost (the footer blank, even Ctrl+Q dead)."""
+    def action_log_run(self) -> None:
+        """The run form; once a run is logged, the running advice is worked out again."""
         from backrun_tui.tui.screens.run_form import RunFormScreen
 
-        if self.service is None:
-            return
-        if await self.app.push_screen_wait(RunFormScreen(self.service)):
-            await recompose_keeping_focus(self)
+        if self.view is not None:
+            self.app.push_screen(RunFormScreen(self.view))
+
+    def on_mount(self) -> None:
+        if self.view is not None:
+            self.view.follow(self, self.on_step)
+
+    def on_step(self, step: Transition) -> None:
+        if any(isinstance(write, SaveRun) for write in step.writes):
+            self.run_worker(self.advice_again(), group="log-run", exclusive=True)
+
+    async def advice_again(self) -> None:
+        """In a worker, not a callback inside another screen's message loop: a recompose
+        awaited there waits on that same loop, so every key after it was lost (the footer
+        blank, even Ctrl+Q dead)."""
+        await recompose_keeping_focus(self)
 
     def action_choose(self, choice: str) -> None:
         if self.check_action("choose", (choice,)):

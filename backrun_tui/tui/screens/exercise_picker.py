@@ -19,11 +19,12 @@ from backrun_tui.coach.ladder.workout import WorkoutItem, last_time_text, target
 from backrun_tui.coach.session import events as ev
 from backrun_tui.coach.session import picker_rules as rules
 from backrun_tui.coach.session.events import SwapKind
-from backrun_tui.coach.session.session_state import SessionState
-from backrun_tui.service import SessionService
+from backrun_tui.coach.session.session_state import SessionState, Transition
+from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.plan_view import PlanViewScreen
 from backrun_tui.tui.screens.settings import SettingsScreen
+from backrun_tui.tui.session_view import SessionView, tell_coach
 from backrun_tui.tui.widgets.key_legend import footer
 
 SWAP_BY_KEY: dict[str, SwapKind] = {"e": "easier", "h": "harder", "o": "outdoor"}
@@ -46,16 +47,16 @@ class ExercisePickerScreen(Screen[bool]):
         Binding("r", "retest(True)", "Retest", id="retest"),
         Binding("x", "retest(False)", "Not yet", id="no-retest"),
         Binding("v", "view_plan", "Plan", id="plan"),
-        Binding("g", "settings", "Settings", id="settings"),
+        key_binding("settings"),
         Binding("q", "quit_session", "Quit", id="quit"),
     ]
 
     state: var[SessionState] = var(SessionState(), always_update=True, init=False)
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
-        self.catalog = service.catalog
+        self.view = view
+        self.catalog = view.catalog
         self.keep: str | None = None  # the exercise to keep highlighted when the list changes
 
     @property
@@ -85,7 +86,8 @@ class ExercisePickerScreen(Screen[bool]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).border_title = "Today · ↑↓ choose"
-        self.set_reactive(ExercisePickerScreen.state, self.service.state)
+        self.set_reactive(ExercisePickerScreen.state, self.view.state)
+        self.view.follow(self, self.show_step)
         self.refresh_list()
         self.query_one(OptionList).focus()
 
@@ -195,12 +197,16 @@ class ExercisePickerScreen(Screen[bool]):
         return True
 
     def send(self, event: ev.Event, keep: str | None = None) -> None:
-        """Hand an event to the service, say what changed, and show the new list."""
-        step = self.service.apply(event)  # its changes show on the picker's change line
-        if step.message:
-            self.notify(step.message, severity="warning")
+        """Hand an event to the coach (its changes show on the picker's change line), keeping
+        `keep` highlighted when the list is shown anew."""
         self.keep = keep
-        self.state = step.state  # the list is shown anew from it
+        tell_coach(self, event)
+
+    def show_step(self, step: Transition) -> None:
+        """Any event's new state (the picker's own, or new settings): the list shown anew,
+        while the day is at the picker (a later state is the counter's to show)."""
+        if step.state.stage == "picker" and step.state.session is not None:
+            self.state = step.state
 
     def on_key(self, event: events.Key) -> None:
         """e, h or o with no such swap today: the key is not in the footer, and says why."""
@@ -222,14 +228,11 @@ class ExercisePickerScreen(Screen[bool]):
         self.send(ev.Retest(accept), keep=bench.exercise_id if bench else None)
 
     def action_view_plan(self) -> None:
-        self.app.push_screen(PlanViewScreen(self.service))
+        self.app.push_screen(PlanViewScreen(self.view))
 
     def action_settings(self) -> None:
-        self.app.push_screen(SettingsScreen(self.service), self.after_settings)
-
-    def after_settings(self, _: bool | None) -> None:
         self.keep = None
-        self.state = self.service.state
+        self.app.push_screen(SettingsScreen(self.view))
 
     def action_stretches_only(self) -> None:
         self.send(ev.StretchesOnly())

@@ -52,8 +52,8 @@ that severe does not ease within a day or two, contact a doctor. At 6-7: a gentl
 | rest timer | + / - 15 s · s skip |
 | after an exercise | 1 painful · 2 too hard · 3 just right · 4 too easy |
 | after pain | the easier exercise is offered at once: try it now, or not today |
-| advice | l log a run by hand (the running advice then counts it) |
-| runs (palette) | n log a run · Enter correct · d delete · u restore the last deleted |
+| advice | l (or n) log a run by hand (the running advice then counts it) |
+| runs (palette) | l or n log a run · Enter correct · d delete · u restore the last deleted |
 | runs, history | m more rows in the table |
 
 ## Your data

@@ -23,9 +23,9 @@ from backrun_tui.coach.ladder.history_stats import (
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import count_of
 from backrun_tui.coach.session.session_text import SESSION_COLUMNS, session_row
-from backrun_tui.service import SessionService
 from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.running_chart import pattern_since, running_and_pain
+from backrun_tui.tui.session_view import SessionView
 from backrun_tui.tui.widgets.bar_chart import BarChart, Point
 from backrun_tui.tui.widgets.key_legend import footer
 
@@ -48,22 +48,22 @@ class HistoryScreen(Screen[None]):
         Binding("m", "more", "More sessions", id="more"),
     ]
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
+        self.view = view
 
     def recent_sessions(self) -> list[Session]:
         """The last year of sessions, newest first (older years are not read)."""
-        cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
+        cutoff = self.view.now() - timedelta(days=SHOWN_DAYS)
         sessions = []
-        for session in self.service.sessions():
+        for session in self.view.sessions():
             if session.started_at < cutoff:
                 break
             sessions.append(session)
         return sessions
 
     def compose(self) -> ComposeResult:
-        today = self.service.clock().date()
+        today = self.view.now().date()
         sessions = self.sessions = self.recent_sessions()
         yield Header()
         with VerticalScroll(id="history"):
@@ -81,8 +81,8 @@ class HistoryScreen(Screen[None]):
             else:
                 yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="changes")
-            cutoff = self.service.clock() - timedelta(days=SHOWN_DAYS)
-            safety = self.service.safety_lines(cutoff)
+            cutoff = self.view.now() - timedelta(days=SHOWN_DAYS)
+            safety = self.view.safety_lines(cutoff)
             if safety:
                 yield Label(SAFETY_TITLE, classes="heading")
                 yield Static(
@@ -100,21 +100,21 @@ class HistoryScreen(Screen[None]):
         )
 
     def whole_streak(self, this_week: int) -> None:
-        today = self.service.clock().date()
-        streak = week_streak_newest_first(self.service.sessions(), today)
+        today = self.view.now().date()
+        streak = week_streak_newest_first(self.view.sessions(), today)
         self.query_one("#week", Label).update(self.week_text(this_week, streak))
 
     def charts(self, sessions: list[Session], today: date) -> ComposeResult:
         """Pain at each check, the highest rung, sessions per week, and reps per session of
         each planned exercise: dates along the bottom, the scale on the left, the numbers in
         the title."""
-        catalog, state = self.service.catalog, self.service.state
+        catalog, state = self.view.catalog, self.view.state
         pains = [(at.date(), pain) for at, pain in state.checks][-CHART_POINTS:]
         yield from _chart("Pain at each check (0-10)", pains, 10, "pain-chart")
-        runs = self.service.runs()
+        runs = self.view.runs()
         if runs:  # running against pain, and the runner's pattern
-            now = self.service.clock()
-            yield from running_and_pain(runs, self.service.pains_since(pattern_since(now)), now)
+            now = self.view.now()
+            yield from running_and_pain(runs, self.view.pains_since(pattern_since(now)), now)
         ladder = [(at.date(), rung) for at, rung in ladder_series(sessions, catalog)]
         yield from _chart("Highest ladder rung trained (1-12)", ladder[-CHART_POINTS:], 12)
         weeks = sessions_per_week(sessions, today, WEEKS_SHOWN) if sessions else []

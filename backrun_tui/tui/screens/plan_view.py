@@ -11,8 +11,8 @@ from textual.widgets import Header, Label, Static
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.retest import COOL_DOWN
 from backrun_tui.coach.ladder.workout import target_text
-from backrun_tui.service import SessionService
 from backrun_tui.tui.screens.base import css
+from backrun_tui.tui.session_view import SessionView
 from backrun_tui.tui.widgets.key_legend import footer
 
 LOG_LINES = 30
@@ -27,12 +27,12 @@ class PlanViewScreen(Screen[None]):
     CSS_PATH = css("plan_view")
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "Back", id="back")]
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
+        self.view = view
 
     def compose(self) -> ComposeResult:
-        catalog, state = self.service.catalog, self.service.state
+        catalog, state = self.view.catalog, self.view.state
         plan, settings = state.plan, state.settings
         yield Header()
         with VerticalScroll(id="plan-view"):

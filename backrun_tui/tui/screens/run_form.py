@@ -9,9 +9,10 @@ from textual.widgets import Button, Header, Input, Label, Static
 from backrun_tui.coach.running.run_log import EntryProblem, entry_texts, parse_entry, run_words
 from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.session.events import RunEdited, RunLogged
-from backrun_tui.service import SessionService
+from backrun_tui.coach.session.session_state import Transition
 from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.form import FormScreen
+from backrun_tui.tui.session_view import SessionView, tell_coach
 from backrun_tui.tui.widgets.key_legend import footer
 
 # In screen order: (field, label, placeholder, width).
@@ -50,10 +51,10 @@ class RunFormScreen(FormScreen):
     CSS_PATH = css("run_form")
     AUTO_FOCUS = "#minutes"
 
-    def __init__(self, service: SessionService, run: Run | None = None) -> None:
+    def __init__(self, view: SessionView, run: Run | None = None) -> None:
         """run: the run to correct; without one, a new run is logged."""
         super().__init__()
-        self.service = service
+        self.view = view
         self.run = run
 
     def compose(self) -> ComposeResult:
@@ -92,7 +93,7 @@ class RunFormScreen(FormScreen):
     def action_save(self) -> None:
         texts = {field: self.query_one(f"#{field}", Input).value for field, *_ in FIELDS}
         try:
-            entry = parse_entry(texts, self.service.clock())
+            entry = parse_entry(texts, self.view.now())
         except EntryProblem as problem:
             lines = "\n".join(f"• {text}" for _, text in problem.problems)
             name = FIELD_NAMES[problem.field]
@@ -100,9 +101,13 @@ class RunFormScreen(FormScreen):
             self.show_problem(f"Not saved. {fix}; the cursor is on {name}:\n{lines}", problem.field)
             return
         event = RunLogged(entry) if self.run is None else RunEdited(self.run, entry)
-        step = self.service.apply(event)
-        if self.service.unsaved:
-            self.notify(self.service.unsaved, severity="warning", timeout=10)
-        else:
-            self.notify(step.message or "Saved.")
+        app, view = self.app, self.view
+
+        def said(step: Transition) -> None:
+            if view.unsaved:
+                app.notify(view.unsaved, severity="warning", timeout=10)
+            else:
+                app.notify(step.message or "Saved.")
+
+        tell_coach(self, event, then=said)
         self.dismiss(True)

@@ -14,11 +14,14 @@ from textual.widgets import DataTable, Header, Label, Static
 from backrun_tui.coach.running.run_log import change_log, run_words
 from backrun_tui.coach.running.runs import RUN_COLUMNS, Run, run_row
 from backrun_tui.coach.session.events import RunDeleted, RunRestored
-from backrun_tui.service import SessionService
+from backrun_tui.coach.session.session_state import Transition
+from backrun_tui.coach.session.writes import SaveRun
+from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.screens.base import css, recompose_keeping_focus
 from backrun_tui.tui.screens.dialogs import ConfirmScreen
 from backrun_tui.tui.screens.run_form import RunFormScreen
 from backrun_tui.tui.screens.running_chart import pattern_since, running_and_pain
+from backrun_tui.tui.session_view import SessionView, tell_coach
 from backrun_tui.tui.widgets.key_legend import footer
 
 ROWS_AT_ONCE = 40  # runs added to the table at a time (m adds more)
@@ -33,29 +36,30 @@ class RunsScreen(Screen[None]):
     CSS_PATH = css("history")
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="back"),
-        Binding("n", "log", "Log a run", id="log"),
+        key_binding("log_run"),
         Binding("enter,e", "correct", "Correct", id="correct"),
         Binding("d,delete", "delete", "Delete", id="delete"),
         Binding("u", "restore", "Restore deleted", id="restore"),
         Binding("m", "more", "More runs", id="more"),
     ]
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
+        self.view = view
         self.everything: list[Run] = []  # deleted runs too: the log names them
         self.runs: list[Run] = []
+        self.keep_row = 0  # where the cursor goes when the runs are shown anew
 
     def compose(self) -> ComposeResult:
-        self.everything = self.service.runs(deleted=True)
+        self.everything = self.view.runs(deleted=True)
         self.runs = runs = [r for r in self.everything if r.deleted_at is None]
-        now = self.service.clock()
+        now = self.view.now()
         yield Header()
         with VerticalScroll(id="history"):
             if not runs:
                 yield Static(NO_RUNS, id="no-runs")
             else:
-                pains = self.service.pains_since(pattern_since(now))
+                pains = self.view.pains_since(pattern_since(now))
                 yield from running_and_pain(runs, pains, now)
                 yield Label(self.table_title(ROWS_AT_ONCE), classes="heading", id="runs-title")
                 yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
@@ -70,6 +74,7 @@ class RunsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.fill()
+        self.view.follow(self, self.on_step)
 
     def table_title(self, shown: int) -> str:
         title = f"Runs, newest first ({len(self.runs)}): n log · ⏎ correct · d delete"
@@ -123,22 +128,24 @@ class RunsScreen(Screen[None]):
     def on_data_table_row_selected(self) -> None:
         self.action_correct()  # Enter on a row
 
-    # The form and the question are awaited in workers: the screen drawn anew inside a dismiss
-    # callback waits on the loop that runs the callback (see AdviceScreen.action_log_run).
+    # --- keys: each run change goes to the coach; the table is shown anew once it is made ---
 
-    @work(exclusive=True, group="runs-dialog")
-    async def action_log(self) -> None:
-        if await self.app.push_screen_wait(RunFormScreen(self.service)):
-            await self.reload()
+    def on_step(self, step: Transition) -> None:
+        """A run logged, corrected, deleted or restored (here or in the form): read them again,
+        with the cursor where the change was."""
+        if any(isinstance(write, SaveRun) for write in step.writes):
+            self.run_worker(self.reload(self.keep_row), group="runs-reload", exclusive=True)
 
-    @work(exclusive=True, group="runs-dialog")
-    async def action_correct(self) -> None:
+    def action_log_run(self) -> None:
+        self.keep_row = 0
+        self.app.push_screen(RunFormScreen(self.view))
+
+    def action_correct(self) -> None:
         chosen = self.highlighted()
         if chosen is None:
             return
-        row, run = chosen
-        if await self.app.push_screen_wait(RunFormScreen(self.service, run)):
-            await self.reload(row)
+        self.keep_row, run = chosen
+        self.app.push_screen(RunFormScreen(self.view, run))
 
     @work(exclusive=True, group="runs-dialog")
     async def action_delete(self) -> None:
@@ -148,23 +155,22 @@ class RunsScreen(Screen[None]):
         row, run = chosen
         question = f"Delete the run of {run_words(run)}? It stays in the log; u restores it."
         if await self.app.push_screen_wait(ConfirmScreen(question, "Delete", "Keep")):
-            self.say(self.service.apply(RunDeleted(run)).message)
-            await self.reload(row)
+            self.keep_row = row
+            tell_coach(self, RunDeleted(run), then=self.say)
 
-    @work(exclusive=True, group="runs-dialog")
-    async def action_restore(self) -> None:
+    def action_restore(self) -> None:
         deleted = [r for r in self.everything if r.deleted_at is not None]
         if not deleted:
             return
         last = max(deleted, key=lambda r: r.deleted_at or r.started_at)
-        self.say(self.service.apply(RunRestored(last)).message)
-        await self.reload(self.runs_index_after_restore(last))
+        self.keep_row = self.runs_index_after_restore(last)
+        tell_coach(self, RunRestored(last), then=self.say)
 
     def runs_index_after_restore(self, run: Run) -> int:
         return sum(1 for r in self.runs if r.started_at > run.started_at)
 
-    def say(self, message: str) -> None:
-        if self.service.unsaved:
-            self.notify(self.service.unsaved, severity="warning", timeout=10)
-        elif message:
-            self.notify(message)
+    def say(self, step: Transition) -> None:
+        if self.view.unsaved:
+            self.app.notify(self.view.unsaved, severity="warning", timeout=10)
+        elif step.message:
+            self.app.notify(step.message)

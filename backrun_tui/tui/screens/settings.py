@@ -14,6 +14,7 @@ from backrun_tui.coach.running.schedule import (
     parse_race_date,
 )
 from backrun_tui.coach.session.events import SettingsChanged
+from backrun_tui.coach.session.session_state import Transition
 from backrun_tui.coach.settings import (
     REPS_LIMITS,
     REST_LIMITS,
@@ -21,9 +22,9 @@ from backrun_tui.coach.settings import (
     TEMPO_LIMITS,
     Settings,
 )
-from backrun_tui.service import SessionService
 from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.form import FormScreen
+from backrun_tui.tui.session_view import SessionView, tell_coach
 from backrun_tui.tui.widgets.key_legend import footer
 from backrun_tui.tui.widgets.text_checkbox import TextCheckbox
 
@@ -57,10 +58,10 @@ class SettingsScreen(FormScreen):
     CSS_PATH = css("settings")
     AUTO_FOCUS = "#sets"
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
-        self.settings = service.state.settings
+        self.view = view
+        self.settings = view.state.settings
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,7 +96,7 @@ class SettingsScreen(FormScreen):
         if field == "long_run_day":
             return day_text(self.settings.long_run_day)
         race = self.settings.race_date
-        today = self.service.clock().date()
+        today = self.view.now().date()
         return "" if race is None or race < today else race.isoformat()  # a past race: gone
 
     def action_save(self) -> None:
@@ -113,7 +114,7 @@ class SettingsScreen(FormScreen):
             week = {
                 "long_run_day": parse_long_run_day(self.query_one("#long_run_day", Input).value),
                 "race_date": parse_race_date(
-                    self.query_one("#race_date", Input).value, self.service.clock().date()
+                    self.query_one("#race_date", Input).value, self.view.now().date()
                 ),
             }
         except DayProblem as problem:
@@ -124,15 +125,19 @@ class SettingsScreen(FormScreen):
         except ValueError as error:
             self.show_problem(f"Not saved: {error}.")
             return
-        step = self.service.apply(SettingsChanged(settings))
-        for decision in step.decisions:
-            self.notify(decision.text)
-        if self.service.unsaved:
-            self.notify(
-                f"The new settings are in use today. {self.service.unsaved}",
-                severity="warning",
-                timeout=10,
-            )
-        else:
-            self.notify("Settings saved.")
+        app, view = self.app, self.view
+
+        def said(step: Transition) -> None:
+            for decision in step.decisions:
+                app.notify(decision.text)
+            if view.unsaved:
+                app.notify(
+                    f"The new settings are in use today. {view.unsaved}",
+                    severity="warning",
+                    timeout=10,
+                )
+            else:
+                app.notify("Settings saved.")
+
+        tell_coach(self, SettingsChanged(settings), then=said)
         self.dismiss(True)

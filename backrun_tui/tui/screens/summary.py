@@ -15,8 +15,8 @@ from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt, sets_text
 from backrun_tui.coach.safety.triage import RUNNING_EASY
-from backrun_tui.service import SessionService
 from backrun_tui.tui.screens.base import SavedStateChanged, css
+from backrun_tui.tui.session_view import SessionView
 from backrun_tui.tui.widgets.key_legend import footer
 
 
@@ -24,22 +24,22 @@ class SummaryScreen(Screen[None]):
     CSS_PATH = css("summary")
     BINDINGS = [Binding("q,enter", "app.quit", "Quit", id="quit")]
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, view: SessionView) -> None:
         super().__init__()
-        self.service = service
+        self.view = view
 
     def title_text(self) -> str:
         """Done or ended early, and saved only when it really is."""
-        session = self.service.state.session
+        session = self.view.state.session
         complete = session is not None and session.workout.finished
         title = "Session done. Well done!" if complete else "Session ended early."
-        unsaved = self.service.unsaved
+        unsaved = self.view.unsaved
         if unsaved:
             return f"{title} {unsaved} backrun tries again before it quits."
         return title if complete else f"{title} Everything you did is saved."
 
     def compose(self) -> ComposeResult:
-        catalog, state = self.service.catalog, self.service.state
+        catalog, state = self.view.catalog, self.view.state
         session = state.session
         assert session is not None
         workout = session.workout
@@ -87,7 +87,7 @@ class SummaryScreen(Screen[None]):
         """Once a failed save succeeds (it is retried), the title says so."""
         title = self.query_one("#summary-title", Label)
         title.update(self.title_text())
-        title.set_class(bool(self.service.unsaved), "-unsaved")
+        title.set_class(bool(self.view.unsaved), "-unsaved")
 
 
 def next_plan_text(catalog: Catalog, plan: Plan) -> str:
