@@ -3,6 +3,7 @@ left mid-way."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -93,3 +94,36 @@ def seed_live_session(app: BackrunApp) -> Session:
     app.ctx.store.save_plan(PLAN)
     app.ctx.store.save_live(session)
     return session
+
+
+async def wait_until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Let the app run until `done()` holds (a worker finished, a timer fired), or fail after
+    `seconds`: a condition, never a fixed wait."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not done():
+        assert loop.time() < deadline, f"still waiting after {seconds} s"
+        await pilot.pause(0.02)
+
+
+async def run_from_palette(pilot: Pilot[Any], command: str) -> None:
+    """Open the command palette, type the command, wait until its search shows it first, and
+    run it with Enter."""
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    await press(pilot, "ctrl+p")
+    await pilot.press(*command)
+
+    def shows_it_first() -> bool:
+        palette = pilot.app.screen
+        if not isinstance(palette, CommandPalette):
+            return False
+        options = palette.query(OptionList)
+        if not options or options.first().option_count == 0:
+            return False
+        first = options.first().get_option_at_index(0).prompt
+        return str(getattr(first, "plain", first)).startswith(command)
+
+    await wait_until(pilot, shows_it_first)
+    await press(pilot, "enter")

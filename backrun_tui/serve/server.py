@@ -59,7 +59,8 @@ class OwnerServer(Server):
     def link(self) -> str:
         return f"{self.public_url}/{self.token}/"
 
-    async def _make_app(self) -> web.Application:
+    async def web_app(self) -> web.Application:
+        """The web application: every route under the token, the rest refused."""
         import aiohttp_jinja2
         import jinja2
 
@@ -177,7 +178,7 @@ class OwnerServer(Server):
             loop.add_signal_handler(signal.SIGINT, self.request_exit)
             loop.add_signal_handler(signal.SIGTERM, self.request_exit)
         web.run_app(
-            self._make_app(),
+            self.web_app(),
             host=self.host,
             port=self.port,
             handle_signals=False,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from app_helpers import PLAN, SEE_ADVICE, AppFactory, press
 from textual.pilot import Pilot
 from textual.widgets import Label
-from textual.widgets._footer import FooterKey
 
 from backrun_tui.coach.ladder.catalog import load_catalog
 from backrun_tui.tui.app import BackrunApp
@@ -104,7 +103,7 @@ async def test_launch_to_three_reps_with_taps_alone(make_app: AppFactory) -> Non
         await pilot.click("#train")
         await pilot.pause()
         assert isinstance(app.screen, ExercisePickerScreen)
-        start = next(k for k in app.screen.query(FooterKey) if k.key == "enter")
+        start = next(k for k in app.screen.query("FooterKey") if getattr(k, "key", "") == "enter")
         await pilot.click(start)
         await pilot.pause()
         counter = app.screen

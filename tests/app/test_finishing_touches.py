@@ -9,7 +9,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app_helpers import SEE_ADVICE, START, AppFactory, FakeClock, press, screen_text
+from app_helpers import (
+    SEE_ADVICE,
+    START,
+    AppFactory,
+    FakeClock,
+    press,
+    run_from_palette,
+    screen_text,
+)
 from history_seed import FIRST_PLAN, one_session, seed_history
 from store_helpers import finish_in_store
 from textual.pilot import Pilot
@@ -60,10 +68,7 @@ def record_notifications(app: BackrunApp) -> list[str]:
 
 async def palette(pilot: Pilot[None], command: str) -> None:
     """Open the command palette, type the command, and run the best match."""
-    await press(pilot, "ctrl+p")
-    await pilot.press(*command)
-    await pilot.pause(0.3)  # the palette searches in the background
-    await press(pilot, "enter")
+    await run_from_palette(pilot, command)
 
 
 # --- help ---------------------------------------------------------------------------------

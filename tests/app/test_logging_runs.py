@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from app_helpers import SEE_ADVICE, START, AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, START, AppFactory, press, run_from_palette, screen_text
 from test_runs_screen import RUNS, open_from_the_palette
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
@@ -34,9 +34,7 @@ async def test_a_run_logged_from_the_palette_is_saved_and_listed(make_app: AppFa
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await press(pilot, "ctrl+p", *"Log a run")
-        await pilot.pause(0.3)
-        await press(pilot, "enter")
+        await run_from_palette(pilot, "Log a run")
         assert isinstance(app.screen, RunFormScreen)
         assert app.focused is app.screen.query_one("#minutes", Input)
         await press(pilot, "4", "0", "tab", "7", ".", "5", "tab", "3", "tab", "1", "enter")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from app_helpers import SEE_ADVICE, START, AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, START, AppFactory, press, run_from_palette, screen_text
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
@@ -25,9 +25,7 @@ RUNS = [
 
 async def open_from_the_palette(pilot: Pilot[Any]) -> RunsScreen:
     await pilot.pause()
-    await press(pilot, "ctrl+p", *"Runs")
-    await pilot.pause(0.3)  # the palette searches in the background
-    await press(pilot, "enter")
+    await run_from_palette(pilot, "Runs")
     screen = pilot.app.screen
     assert isinstance(screen, RunsScreen)
     return screen
@@ -66,9 +64,8 @@ async def test_the_weeks_pain_sits_under_its_running_in_runs_and_history(
         km, pain = lines[-3], lines[-2]
         assert km.split()[-2:] == ["18", "0"]  # the week of 16 Nov: 5.2 + 12.5 km; this week
         assert pain.split()[-2:] == ["3.5", "·"]  # that week's two checks; none this week
-        await press(pilot, "escape", "ctrl+p", *"History")
-        await pilot.pause(0.3)
-        await press(pilot, "enter")
+        await press(pilot, "escape")
+        await run_from_palette(pilot, "History")
         history = pilot.app.screen
         assert isinstance(history, HistoryScreen)
         assert history.query_one("#weekly-runs", BarChart) and history.query_one("#pattern")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_helpers import SEE_ADVICE, AppFactory, press, screen_text
+from app_helpers import SEE_ADVICE, AppFactory, press, run_from_palette, screen_text
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -213,10 +213,7 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         assert "Was it ticked by mistake, or has a doctor checked you?" in screen_text(app)
         await press(pilot, "escape")  # neither: they stand
         assert isinstance(app.screen, AdviceScreen) and "Get help now" in screen_text(app)
-        await press(pilot, "ctrl+p")
-        await pilot.press(*"Start a session")
-        await pilot.pause(0.3)
-        await press(pilot, "enter")
+        await run_from_palette(pilot, "Start a session")
         assert isinstance(app.screen, AdviceScreen) and "Get help now" in screen_text(app)
         await press(pilot, "q")
     assert not any(isinstance(s, RepCounterScreen) for s in app.screen_stack)
@@ -234,10 +231,7 @@ async def test_no_route_round_urgent_warning_signs_reaches_the_rep_counter(
         await press(pilot, "d")
         assert isinstance(again.screen, AdviceScreen)
         assert "Good to train" in screen_text(again)
-        await press(pilot, "ctrl+p")
-        await pilot.press(*"History")
-        await pilot.pause(0.3)
-        await press(pilot, "enter")  # no session followed, yet the history shows it
+        await run_from_palette(pilot, "History")  # no session followed, yet it shows it
         assert "Warning signs and doctor advice" in screen_text(again)
         assert "a doctor has checked" in screen_text(again)
     decisions = again.ctx.store.recent_decisions()

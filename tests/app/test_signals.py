@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_helpers import AppFactory
+from app_helpers import AppFactory, wait_until
 from backrun_terminal import Backrun
 from textual.drivers.headless_driver import HeadlessDriver
 from walk import TAPS, tap_reps_mid_set
@@ -163,5 +163,5 @@ async def test_a_signal_ends_backrun_even_when_textual_cannot_exit(
         await pilot.pause()
         monkeypatch.setattr(app, "exit", lambda *args, **kwargs: None)  # stuck
         app.on_signal(signal.SIGTERM, None)  # as Python calls it, between two steps
-        await pilot.pause(0.6)
+        await wait_until(pilot, lambda: bool(ended))
         assert ended == [128 + signal.SIGTERM]

@@ -21,7 +21,7 @@ TOKEN = "k3y-for-tests_0123456789"
 
 
 async def client_for(server: OwnerServer) -> TestClient:
-    client = TestClient(TestServer(await server._make_app()))
+    client = TestClient(TestServer(await server.web_app()))
     await client.start_server()
     return client
 
