@@ -27,10 +27,14 @@ class BadRecord(ValueError):
 
 
 class BenchDoc(msgspec.Struct):
-    id: Id
+    exercise_id: Id = msgspec.field(name="id")
     since: date
     replaced_by: Id | None = None
     why: Literal["painful", "not_yet"] | None = "painful"
+
+    def __post_init__(self) -> None:
+        if self.why is None:  # kept so by an early backrun: it was a painful flag
+            self.why = "painful"
 
 
 class PlanDoc(msgspec.Struct):
@@ -44,6 +48,9 @@ class ReportDoc(msgspec.Struct):
     legs: Legs
     flags: list[Id] = []
 
+    def __post_init__(self) -> None:
+        self.flags = sorted(self.flags)  # the same answers, the same document
+
 
 class CheckDoc(ReportDoc):
     at: datetime | None = None
@@ -52,7 +59,7 @@ class CheckDoc(ReportDoc):
 
 class SetDoc(msgspec.Struct):
     exercise_id: Id
-    set: Positive
+    set_number: Positive = msgspec.field(name="set")
     side: Side | None
     reps: Count
     seconds: Count
@@ -68,14 +75,25 @@ class DecisionDoc(msgspec.Struct):
     at: datetime
 
 
+class ItemDoc(msgspec.Struct, array_like=True):
+    """One exercise of the day and its sets, kept as [id, sets]."""
+
+    exercise_id: Id
+    sets: Positive
+
+
 class WorkoutDoc(msgspec.Struct):
-    items: list[tuple[Id, Positive]]
+    items: list[ItemDoc]
     sided: list[bool]
     item_index: Count
     set_number: Positive
     side: Side | None
     count: Count
     done: list[SetDoc]
+
+    def __post_init__(self) -> None:
+        if len(self.sided) != len(self.items) or self.item_index > len(self.items):
+            raise ValueError("the session's exercises do not match its place in them")
 
 
 class FeedbackDoc(msgspec.Struct):

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from backrun_tui.coach.safety.triage import SymptomReport
 
 URGENT_HOLDS_FOR = timedelta(hours=24)
 
 
-class Warning(NamedTuple):
+@dataclass(frozen=True)
+class Warning:
     """Warning signs ticked at a check: urgent ones hold for 24 hours, "see a doctor soon" ones
     until the runner says a doctor has checked them (or that they were ticked by mistake)."""
 
