@@ -1,5 +1,5 @@
 """Running load from the runner's own runs: the easy-run cap while it hurts, and the flag for a
-week that jumps well above the 4-week average (conventions in coach/running_load.py)."""
+week that jumps well above the 4-week average (conventions in coach/running/running_load.py)."""
 
 from __future__ import annotations
 
