@@ -116,7 +116,7 @@ async def test_a_long_list_opens_with_its_newest_runs_and_m_shows_more(
         screen = await open_from_the_palette(pilot)
         table = screen.query_one(DataTable)
         assert table.row_count == 40
-        assert "Runs, newest first (60): n log · ⏎ correct · d delete · m more (the newest 40" in (
+        assert "Runs, newest first (60): l log · ⏎ correct · d delete · m more (the newest 40" in (
             screen_text(app)
         )
         await press(pilot, "m")

@@ -77,7 +77,7 @@ class RunsScreen(Screen[None]):
         self.view.follow(self, self.on_step)
 
     def table_title(self, shown: int) -> str:
-        title = f"Runs, newest first ({len(self.runs)}): n log · ⏎ correct · d delete"
+        title = f"Runs, newest first ({len(self.runs)}): l log · ⏎ correct · d delete"
         if shown < len(self.runs):
             title += f" · m more (the newest {shown} shown)"
         return title
