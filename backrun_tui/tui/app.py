@@ -3,7 +3,8 @@ and looks after the terminal (signals, size, theme, quitting). No rules live her
 
   coach.session_model  decides (the one owner of a session's state and rules)
   service              saves (the only writer while backrun runs; a failed save is told once)
-  flow, screens        show (a flow that awaits each screen; screens render the state)"""
+  actions, flow        apply each screen's event in one place and show what comes next
+  screens              show the state through the session view, and post events"""
 
 from __future__ import annotations
 

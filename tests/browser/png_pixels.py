@@ -15,12 +15,12 @@ def box_of(png: bytes, wanted: Callable[[Pixel], bool]) -> tuple[float, float] |
     """The centre of the box around every pixel that is `wanted`, or None."""
     with Image.open(io.BytesIO(png)) as shot:
         image = shot.convert("RGB")
-    width = image.width
+    width, raw = image.width, image.tobytes()
     xs, ys = [], []
-    for at, pixel in enumerate(image.getdata()):
-        if wanted(pixel):
-            xs.append(at % width)
-            ys.append(at // width)
+    for at in range(0, len(raw), 3):
+        if wanted((raw[at], raw[at + 1], raw[at + 2])):
+            xs.append(at // 3 % width)
+            ys.append(at // 3 // width)
     if not xs:
         return None
     return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2

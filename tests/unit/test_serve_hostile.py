@@ -44,15 +44,26 @@ async def open_app(
 def left_behind(served: Served) -> list[str]:
     """What the stopped server left: processes of its group, its key file, a held lock."""
     found = []
-    try:
-        os.killpg(served.process.pid, 0)
+    if not group_gone(served.process.pid):
         found.append("a process of the server's group is still running")
-    except ProcessLookupError:
-        pass
     if (served.data_dir / SERVE_KEY_NAME).exists():
         found.append(SERVE_KEY_NAME)
     DataDirLock(served.data_dir).acquire().release()  # raises if still held
     return found
+
+
+def group_gone(group: int, seconds: float = 3.0) -> bool:
+    """Whether the process group is gone within `seconds`: a child killed as the server ends is
+    still counted until the system has reaped it, a moment later."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
 
 
 def stop_with_ctrl_c(served: Served) -> float:

@@ -32,8 +32,8 @@ SWAP_KEYS: dict[str, str] = {which: key for key, which in SWAP_BY_KEY.items()}
 
 
 class ExercisePickerScreen(Screen[bool]):
-    """Today's list, rendered from the session state; swaps and retests go to the service as
-    events.
+    """Today's list, rendered from the session state; swaps and retests go to the coach as
+    events, and the list is shown anew from each new state (new settings too).
     Dismisses with True to start the workout, False when the runner quits."""
 
     CSS_PATH = css("exercise_picker")
@@ -181,7 +181,7 @@ class ExercisePickerScreen(Screen[bool]):
     def swap_options(self, exercise: Exercise) -> dict[str, Exercise]:
         return rules.swap_options(self.catalog, self.state, exercise.id)
 
-    # --- keys: each sends an event to the service ---
+    # --- keys: each sends an event to the coach ---
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         state = self.state

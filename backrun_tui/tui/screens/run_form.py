@@ -45,8 +45,8 @@ SCALES = (
 
 
 class RunFormScreen(FormScreen):
-    """Sends the run to the service, which saves it; dismisses with True when it was logged or
-    changed, False when cancelled."""
+    """Sends the run to the coach as an event (the service saves it); dismisses with True when it
+    was logged or changed, False when cancelled."""
 
     CSS_PATH = css("run_form")
     AUTO_FOCUS = "#minutes"

@@ -52,8 +52,9 @@ WEEK_NOTE = (
 
 
 class SettingsScreen(FormScreen):
-    """Sends the new settings to the service (which saves them and, in the picker, updates
-    today's list); dismisses with True when they were changed, False when cancelled."""
+    """Sends the new settings to the coach as an event (the service saves them, and the picker
+    below shows today's list anew); dismisses with True when they were changed, False when
+    cancelled."""
 
     CSS_PATH = css("settings")
     AUTO_FOCUS = "#sets"
