@@ -16,6 +16,7 @@ from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import SetRecord
+from backrun_tui.coach.outcomes.psfs import Psfs, Score
 from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.safety.triage import Outcome, SymptomReport
@@ -30,6 +31,7 @@ from backrun_tui.coach.session.writes import (
     SaveLive,
     SavePlan,
     SaveProgress,
+    SavePsfs,
     SaveRun,
     SaveSettings,
     Write,
@@ -57,6 +59,9 @@ class Records(Protocol):
     ) -> Iterator[tuple[datetime, SymptomReport, str]]: ...
     def runs(self, *, deleted: bool = False) -> list[Run]: ...
     def save_run(self, run: Run) -> None: ...
+    def load_psfs(self) -> Psfs: ...
+    def save_psfs(self, psfs: Psfs, scores: tuple[Score, ...]) -> None: ...
+    def psfs_scores(self) -> Iterator[Score]: ...
     def pains_since(self, since: datetime) -> list[tuple[datetime, int]]: ...
     def save_live(self, session: Session) -> None: ...
     def discard_live(self) -> None: ...
@@ -111,6 +116,7 @@ class SessionService:
             log=tuple(store.recent_decisions()),
             last_sets=store.all_last_sets(),
             live=store.load_live(),
+            psfs=store.load_psfs(),
         )
 
     # --- events ---
@@ -199,6 +205,8 @@ class SessionService:
             store.finish_session(write.session, write.plan, write.progress)
         elif isinstance(write, SaveRun):
             store.save_run(write.run)
+        elif isinstance(write, SavePsfs):
+            store.save_psfs(write.psfs, write.scores)
         else:
             store.save_theme(write.theme)
 
@@ -229,6 +237,17 @@ class SessionService:
         mine = {r.fingerprint: r for r in runs} | unsaved
         shown = (r for r in mine.values() if deleted or r.deleted_at is None)
         return sorted(shown, key=lambda r: r.started_at, reverse=True)
+
+    def psfs_scores(self) -> list[Score]:
+        """Every everyday-activity score, oldest first, those not saved yet included; none
+        (and the reason said) when they cannot be read."""
+        try:
+            scores = list(self.records.psfs_scores())
+        except self.errors as error:
+            self.on_note(str(error))
+            scores = []
+        unsaved = [s for w in self.pending if isinstance(w, SavePsfs) for s in w.scores]
+        return sorted({*scores, *unsaved}, key=lambda s: (s.at, s.activity_id))
 
     def pains_since(self, since: datetime) -> list[tuple[datetime, int]]:
         """(time, pain) of the symptom checks since then, oldest first."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_helpers import AppFactory, FakeClock
+from app_helpers import AppFactory, FakeClock, activities_asked
 from failing_disk import FAILURES, FailingDisk
 
 from backrun_tui.coach.ladder.catalog import load_catalog
@@ -33,10 +33,15 @@ def failing_disk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 
 @pytest.fixture
 def make_app(tmp_path: Path) -> AppFactory:
-    """Builds apps on one data folder (tmp_path/data): a second call is a fresh launch."""
+    """Builds apps on one data folder (tmp_path/data): a second call is a fresh launch. The
+    everyday activities count as asked at the clock's start (so they are next asked two weeks
+    on), unless `activities` (the tests of that screen)."""
 
-    def factory(clock: FakeClock | None = None) -> BackrunApp:
+    def factory(clock: FakeClock | None = None, *, activities: bool = False) -> BackrunApp:
+        clock = clock or FakeClock()
         store = Store.open(tmp_path / "data")
-        return BackrunApp(Context(load_catalog(), store, clock or FakeClock()))
+        if not activities:
+            activities_asked(store, clock.now)
+        return BackrunApp(Context(load_catalog(), store, clock))
 
     return factory

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.coach.session import events as ev
-from backrun_tui.coach.session.session_state import next_for
+from backrun_tui.coach.session.session_state import Transition, next_for
 from backrun_tui.service import Records, SessionService
 from backrun_tui.store.errors import StoreError
 
@@ -28,8 +28,26 @@ class StepClock:
         return self.now
 
 
-def new_service(catalog: Catalog, records: Records, start: datetime) -> SessionService:
-    return SessionService(catalog, records, StepClock(start), errors=(StoreError,))
+class ActivitiesSkipped(SessionService):
+    """The service as a runner who skips the everyday activities' scores (Esc) whenever they are
+    asked: for the tests about everything else. What an event did is returned as it was, going
+    on where the skip leads."""
+
+    def apply(self, event: ev.Event) -> Transition:
+        step = super().apply(event)
+        if step.next != "psfs" or isinstance(event, ev.PsfsSkipped):
+            return step
+        skipped = super().apply(ev.PsfsSkipped())
+        return step._replace(state=skipped.state, next=skipped.next)
+
+
+def new_service(
+    catalog: Catalog, records: Records, start: datetime, *, activities: bool = False
+) -> SessionService:
+    """A service as backrun builds one at launch; with `activities`, the everyday activities'
+    scores are asked of the test (else skipped whenever they are asked)."""
+    kind = SessionService if activities else ActivitiesSkipped
+    return kind(catalog, records, StepClock(start), errors=(StoreError,))
 
 
 def just_right(_: str) -> ev.Rated:

@@ -14,6 +14,7 @@ Launch = Callable[..., Backrun]  # the journeys' fixture: launch(*args) starts b
 HELP_TITLE = "backrun help"
 ADVICE_BUTTON = "Change answers (c)"
 SUMMARY_DONE = "Session done. Well done!"
+ACTIVITIES_TITLE = "Your everyday activities"
 
 
 TAPS = 3
@@ -56,9 +57,18 @@ def past_the_signs(term: Backrun) -> None:
     for _ in range(8):
         term.press("f2")
         term.settle(quiet=0.2, limit=1.0)
+        skip_activities_if_asked(term)
         if term.shows(ADVICE_BUTTON):
             return
     raise AssertionError(f"F2 never got past the symptom check:\n{term.text()}")
+
+
+def skip_activities_if_asked(term: Backrun) -> None:
+    """The everyday activities' scores, when they are asked (the first time after the check or
+    the assessment, then every two weeks): Esc skips them."""
+    if term.shows(ACTIVITIES_TITLE):
+        term.press("escape")
+        term.wait_gone(ACTIVITIES_TITLE)
 
 
 def keys_work(term: Backrun, back_to: str) -> None:
@@ -89,6 +99,8 @@ def assess(term: Backrun, answers: str = "yyyy") -> None:
     for answer in answers:
         term.press(answer)
         term.settle(quiet=0.15, limit=1.0)
+    term.wait_for(lambda: term.shows("Today") or term.shows(ACTIVITIES_TITLE))
+    skip_activities_if_asked(term)
     term.wait_for("Today")
 
 

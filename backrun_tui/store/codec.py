@@ -14,6 +14,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import SetRecord, Workout
+from backrun_tui.coach.outcomes.psfs import Psfs, Score
 from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.safety.triage import SymptomReport
@@ -171,3 +172,19 @@ def _usable_alone(field: str, value: object) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+def psfs_to_doc(psfs: Psfs) -> Doc:
+    return to_doc(psfs, schema.PsfsDoc)
+
+
+def psfs_from_doc(doc: Doc) -> Psfs:
+    return from_doc(doc, schema.PsfsDoc, Psfs)
+
+
+def score_to_doc(score: Score) -> Doc:
+    return to_doc(score, schema.ScoreDoc)
+
+
+def score_from_doc(doc: Doc) -> Score:
+    return from_doc(doc, schema.ScoreDoc, Score)

@@ -11,10 +11,11 @@ from tinydb import Query
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.outcomes.psfs import Psfs, Score
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.safety.triage import Outcome, SymptomReport
 from backrun_tui.store import codec
-from backrun_tui.store.state_records import StateRecords
+from backrun_tui.store.state_records import StateRecords, put_whole
 
 
 class HistoryRecords(StateRecords):
@@ -49,6 +50,23 @@ class HistoryRecords(StateRecords):
             same = (Query().at == doc["at"]) & (Query().text == doc["text"])
             self.files.year(decision.at).table("changes").upsert(doc, same)
         self._remember_decisions(decisions)
+
+    def save_psfs(self, psfs: Psfs, scores: tuple[Score, ...]) -> None:
+        """Keep the scores just given in the history of their year, then the activities and when
+        they were asked. Safe to repeat: a score already kept (same activity and time) is
+        replaced, not added twice."""
+        for score in scores:
+            doc = codec.score_to_doc(score)
+            same = (Query().activity == doc["activity"]) & (Query().at == doc["at"])
+            self.files.year(score.at).table("psfs_scores").upsert(doc, same)
+        put_whole(self._state.table("psfs"), codec.psfs_to_doc(psfs))
+
+    def psfs_scores(self) -> Iterator[Score]:
+        """Every activity score ever given, oldest first."""
+        for _, db in reversed(list(self.files.history())):
+            docs = sorted(db.table("psfs_scores").all(), key=lambda d: d["at"])
+            for doc in docs:
+                yield codec.score_from_doc(dict(doc))
 
     def sessions(self) -> Iterator[Session]:
         """Finished sessions, newest first (reads the history year by year)."""

@@ -73,6 +73,8 @@ TABLES: dict[str, Decode] = {
     "checks": codec.check_from_doc,
     "changes": codec.decision_from_doc,
     "runs": codec.run_from_doc,
+    "psfs": codec.psfs_from_doc,
+    "psfs_scores": codec.score_from_doc,
 }
 
 

@@ -143,6 +143,37 @@ class RunDoc(msgspec.Struct):
     origin: Annotated[str, msgspec.Meta(max_length=1000)] = ""
 
 
+ActivityId = Annotated[str, msgspec.Meta(pattern=r"^a[0-9]{1,4}$")]
+ActivityName = Annotated[str, msgspec.Meta(min_length=1, max_length=60)]
+
+
+class ActivityDoc(msgspec.Struct):
+    id: ActivityId
+    name: ActivityName
+    added: datetime
+    retired: datetime | None = None
+
+
+class ScoreDoc(msgspec.Struct):
+    activity_id: ActivityId = msgspec.field(name="activity")
+    score: Pain  # 0 (cannot do it) to 10 (as before), the same range as pain
+    at: datetime
+
+
+class PsfsDoc(msgspec.Struct):
+    activities: Annotated[list[ActivityDoc], msgspec.Meta(max_length=1000)] = []
+    asked: datetime | None = None
+    first: list[ScoreDoc] = []
+    latest: list[ScoreDoc] = []
+
+    def __post_init__(self) -> None:
+        ids = {a.id for a in self.activities}
+        if len(ids) != len(self.activities):
+            raise ValueError("two activities have the same id")
+        if any(s.activity_id not in ids for s in (*self.first, *self.latest)):
+            raise ValueError("a score names an activity that is not there")
+
+
 class ProgressDoc(msgspec.Struct):
     streaks: dict[Id, Count] = {}
     first_session: datetime | None = None

@@ -13,6 +13,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import SetRecord
+from backrun_tui.coach.outcomes.psfs import Psfs
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.session.session_state import RECENT_CHECKS, RECENT_DECISIONS
 from backrun_tui.coach.settings import Settings
@@ -37,13 +38,13 @@ class StateRecords:
         return codec.plan_from_doc(dict(doc)) if isinstance(doc, dict) else None
 
     def save_plan(self, plan: Plan) -> None:
-        _put(self._state.table("plan"), codec.plan_to_doc(plan))
+        put_whole(self._state.table("plan"), codec.plan_to_doc(plan))
 
     # --- the live session ---
 
     def save_live(self, session: Session) -> None:
         """Save the session in progress durably; called on every rep tap."""
-        _put(self._live.table("live"), codec.session_to_doc(session))
+        put_whole(self._live.table("live"), codec.session_to_doc(session))
 
     def load_live(self) -> Session | None:
         doc = self._live.table("live").get(doc_id=SINGLE)
@@ -69,14 +70,19 @@ class StateRecords:
         return settings
 
     def save_settings(self, settings: Settings) -> None:
-        _put(self._state.table("settings"), codec.settings_to_doc(settings))
+        put_whole(self._state.table("settings"), codec.settings_to_doc(settings))
 
     def progress(self) -> Progress:
         doc = self._state.table("progress").get(doc_id=SINGLE)
         return codec.progress_from_doc(dict(doc)) if isinstance(doc, dict) else Progress()
 
     def save_progress(self, progress: Progress) -> None:
-        _put(self._state.table("progress"), codec.progress_to_doc(progress))
+        put_whole(self._state.table("progress"), codec.progress_to_doc(progress))
+
+    def load_psfs(self) -> Psfs:
+        """The everyday activities and when they were last asked (none yet: an empty scale)."""
+        doc = self._state.table("psfs").get(doc_id=SINGLE)
+        return codec.psfs_from_doc(dict(doc)) if isinstance(doc, dict) else Psfs()
 
     def load_theme(self) -> str | None:
         doc = self._state.table("interface").get(doc_id=SINGLE)
@@ -84,7 +90,7 @@ class StateRecords:
         return theme if isinstance(theme, str) else None
 
     def save_theme(self, theme: str) -> None:
-        _put(self._state.table("interface"), {"theme": theme})
+        put_whole(self._state.table("interface"), {"theme": theme})
 
     # --- what the last sessions left ---
 
@@ -120,7 +126,7 @@ class StateRecords:
             rows = [codec.set_to_doc(r) for r in session.workout.sets_of(item.exercise_id)]
             if rows:
                 last[item.exercise_id] = rows
-        _put(table, last)
+        put_whole(table, last)
 
     def _remember_decisions(self, decisions: tuple[Decision, ...]) -> None:
         if not decisions:
@@ -132,7 +138,7 @@ class StateRecords:
         _keep_newest(table, RECENT_DECISIONS)
 
 
-def _put(table: Table, doc: dict[str, Any]) -> None:
+def put_whole(table: Table, doc: dict[str, Any]) -> None:
     table.upsert(Document(doc, doc_id=SINGLE))
 
 

@@ -19,7 +19,9 @@ class Command(NamedTuple):
 
 COMMANDS: tuple[Command, ...] = (
     Command("start_session", "Start a session", "A new symptom check, then today's session"),
-    Command("history", "History", "Your sessions, pain over time and your streak"),
+    Command(
+        "history", "History", "Your sessions, pain and everyday activities over time, your streak"
+    ),
     Command("runs", "Runs", "Your runs and running time per week; log, correct or delete a run"),
     Command(
         "log_run",

@@ -128,8 +128,8 @@ class SessionFlow:
     def answered(self, event: ev.Event | None) -> Transition:
         """An answer applied; none (a rest taken, a screen read) goes on from the state as it is,
         and the screens are told so."""
-        if event is not None:
-            return self.apply(event)
+        if event is not None:  # the activities' scores, kept, are news (not a warning)
+            return self.apply(event, news=isinstance(event, (ev.PsfsAnswered, ev.PsfsSkipped)))
         state = self.service.state
         step = Transition(state, next_for(state))
         self.view.publish(step)

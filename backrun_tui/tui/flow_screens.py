@@ -4,7 +4,7 @@ screen's answer becomes the coach's event (None: no event, go on from the state 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.screen import Screen
 
@@ -13,6 +13,9 @@ from backrun_tui.coach.session import events as ev
 from backrun_tui.coach.session.session_state import Next, Transition
 from backrun_tui.coach.session.session_text import where_it_stopped
 from backrun_tui.tui.session_view import SessionView
+
+if TYPE_CHECKING:
+    from backrun_tui.coach.outcomes.psfs import ActivityAnswer
 
 # The screens after the symptom check are imported where they are first shown: start-up then
 # loads only what the first frame shows (see benchmarks/README.md).
@@ -122,6 +125,15 @@ def assessment(flow: Asking, step: Transition) -> Shown:
     return screen, lambda answers: ev.AssessmentDone(tuple(answers.items()))
 
 
+def activities(flow: Asking, step: Transition) -> Shown:
+    from backrun_tui.tui.screens.psfs import PsfsScreen
+
+    def to_event(answers: tuple[ActivityAnswer, ...] | None) -> ev.Event:
+        return ev.PsfsSkipped() if answers is None else ev.PsfsAnswered(answers)
+
+    return PsfsScreen(step.state.psfs, flow.view.now()), to_event
+
+
 def picker(flow: Asking, step: Transition) -> Shown:
     from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
 
@@ -188,6 +200,7 @@ SCREENS: dict[Next, Callable[[Asking, Transition], Shown]] = {
     "gate": warning_signs,
     "advice": advice,
     "assessment": assessment,
+    "psfs": activities,
     "picker": picker,
     "rest": rest,
     "rate": rating,

@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.outcomes.psfs import Score
 from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.session import events as ev
 from backrun_tui.coach.session.session_state import SessionState, Transition
@@ -88,6 +89,9 @@ class SessionView:
 
     def pains_since(self, since: datetime) -> list[tuple[datetime, int]]:
         return self._service.pains_since(since)
+
+    def psfs_scores(self) -> list[Score]:
+        return self._service.psfs_scores()
 
     def running_advice(self, pain: int) -> tuple[str, list[str]]:
         return self._service.running_advice(pain)

@@ -35,7 +35,7 @@ def store(data_dir: Path) -> Iterator[Store]:
 def launch(catalog: Catalog, store: Store) -> Launcher:
     """A service on the store, as backrun builds one at launch (call again: a new launch)."""
 
-    def make(start: datetime = START) -> SessionService:
-        return new_service(catalog, store, start)
+    def make(start: datetime = START, *, activities: bool = False) -> SessionService:
+        return new_service(catalog, store, start, activities=activities)
 
     return make

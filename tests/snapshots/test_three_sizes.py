@@ -9,12 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_helpers import PLAN, SEE_ADVICE, START, FakeClock, press, seed_live_session
+from app_helpers import (
+    PLAN,
+    SEE_ADVICE,
+    START,
+    FakeClock,
+    activities_asked,
+    press,
+    seed_live_session,
+)
 from history_seed import seed_history
 from service_driver import new_service, to_picker, whole_workout
 from textual.pilot import Pilot
 
 from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.outcomes.psfs import Psfs, answered, new_scores, read_rows
 from backrun_tui.coach.running.run_log import deleted
 from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.session import events as ev
@@ -24,6 +33,7 @@ from backrun_tui.tui.context import Context
 from backrun_tui.tui.screens.history import HistoryScreen
 from backrun_tui.tui.screens.rep_counter import RepCounterScreen
 from backrun_tui.tui.screens.runs import RunsScreen
+from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 from backrun_tui.tui.widgets.tempo_beat import TempoBeat
 
 Snap = Callable[..., bool]
@@ -40,9 +50,11 @@ Build = Callable[..., BackrunApp]
 def build(tmp_path: Path) -> Build:
     """An app on tmp_path/data: plain or not, launched `days` after START."""
 
-    def factory(plain: bool, days: int = 0) -> BackrunApp:
+    def factory(plain: bool, days: int = 0, *, activities: bool = False) -> BackrunApp:
         store = Store.open(tmp_path / "data")
         clock = FakeClock(START + timedelta(days=days))
+        if not activities:  # asked today: not on the screens below
+            activities_asked(store, clock.now)
         return BackrunApp(Context(load_catalog(), store, clock, plain=plain))
 
     return factory
@@ -69,6 +81,34 @@ def with_plan(app: BackrunApp) -> BackrunApp:
 def test_advice(snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool) -> None:
     app = with_plan(build(plain))
     assert snap_compare(app, terminal_size=size, run_before=keys("3", SEE_ADVICE))
+
+
+async def to_the_activities(pilot: Pilot[Any]) -> None:
+    """Pain 3, then F2 through the warning signs to the everyday activities (not skipped)."""
+    await pilot.press("3")
+    while isinstance(pilot.app.screen, SymptomCheckScreen):
+        await pilot.press("f2")
+        await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(("size", "plain"), SIZES)
+def test_activities_asked_the_first_time(
+    snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool
+) -> None:
+    app = with_plan(build(plain, activities=True))
+    assert snap_compare(app, terminal_size=size, run_before=to_the_activities)
+
+
+@pytest.mark.parametrize(("size", "plain"), SIZES)
+def test_activities_asked_again_with_the_last_scores(
+    snap_compare: Snap, build: Build, size: tuple[int, int], plain: bool
+) -> None:
+    app = with_plan(build(plain, days=15, activities=True))
+    rows = [(None, "Run 30 minutes easy", "3"), (None, "Sit through an hour's drive", "5")]
+    named = answered(Psfs(), read_rows(Psfs(), rows), START)
+    app.ctx.store.save_psfs(named, new_scores(Psfs(), named))
+    assert snap_compare(app, terminal_size=size, run_before=to_the_activities)
 
 
 @pytest.mark.parametrize(("size", "plain"), SIZES)

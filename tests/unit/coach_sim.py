@@ -241,6 +241,12 @@ class Driver:
         check_decisions(self.catalog, before, list(step.decisions), f"{self.where}, {event}")
         check_plan(self.catalog, step.state.plan, f"{self.where}, after {event}")
         self.state = step.state
+        if step.next == "psfs":  # the everyday activities' scores: skipped, as Esc does
+            skipped = session_model.apply(
+                self.catalog, self.state, ev.PsfsSkipped(), lambda: self.now
+            )
+            self.state = skipped.state
+            return step._replace(state=skipped.state, next=skipped.next)
         return step
 
 

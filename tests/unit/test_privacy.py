@@ -69,6 +69,8 @@ async def session():
         await pilot.pause()
         await pilot.press("1", "f2", "f2", "f2")  # F2 pages through the warning signs first
         await pilot.pause()
+        await pilot.press(*"run", "enter", "5", "ctrl+s")  # the everyday activities, scored
+        await pilot.pause()
         await pilot.press("enter", "enter", "space", "space", "space", "q", "y")
         await pilot.pause()
         app.action_export()

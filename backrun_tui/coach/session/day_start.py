@@ -15,6 +15,7 @@ from backrun_tui.coach.ladder.workout import count_of
 from backrun_tui.coach.safety import warning_gate as gate
 from backrun_tui.coach.safety.triage import triage
 from backrun_tui.coach.session import events as ev
+from backrun_tui.coach.session.psfs_model import psfs_first
 from backrun_tui.coach.session.session_filing import file_session
 from backrun_tui.coach.session.session_state import (
     Clock,
@@ -157,7 +158,8 @@ def doctor_notice_read(
         writes = (*writes, LogDecisions((advice,)))
     decisions = (advice,) if advice else ()
     if state.today is not None:  # shown after today's check: on to its advice
-        return Transition(state._replace(stage="advice"), "advice", writes, decisions)
+        on = Transition(state._replace(stage="advice"), "advice", writes, decisions)
+        return psfs_first(on, now)
     step = to_check(state, now, writes)
     return step._replace(decisions=decisions)
 

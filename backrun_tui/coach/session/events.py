@@ -12,6 +12,7 @@ from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.coach.settings import Settings
 
 if TYPE_CHECKING:
+    from backrun_tui.coach.outcomes.psfs import ActivityAnswer
     from backrun_tui.coach.running.run_log import RunEntry
     from backrun_tui.coach.running.runs import Run
 
@@ -56,6 +57,16 @@ class AdviceChosen(NamedTuple):
 
 class AssessmentDone(NamedTuple):
     answers: tuple[tuple[str, bool], ...]  # (exercise id, passed), in the order asked
+
+
+class PsfsAnswered(NamedTuple):
+    """The everyday activities named, renamed or retired, and scored."""
+
+    answers: tuple[ActivityAnswer, ...]
+
+
+class PsfsSkipped:
+    """The activities' scores skipped this time: asked again in two weeks."""
 
 
 class Swap(NamedTuple):
@@ -163,6 +174,8 @@ Event = (
     | GateAnswered
     | AdviceChosen
     | AssessmentDone
+    | PsfsAnswered
+    | PsfsSkipped
     | Swap
     | Retest
     | StretchesOnly

@@ -28,6 +28,8 @@ from backrun_tui.coach.session.day_start import (
     news_read,
     resume_answered,
 )
+from backrun_tui.coach.session.psfs_model import HANDLERS as PSFS_HANDLERS
+from backrun_tui.coach.session.psfs_model import psfs_first
 from backrun_tui.coach.session.session_filing import file_session
 from backrun_tui.coach.session.session_state import (
     RECENT_CHECKS,
@@ -63,7 +65,10 @@ def start_over(catalog: Catalog, state: SessionState, _: ev.StartOver, clock: Cl
     if state.stage == "workout":
         return unchanged(state, UNDER_WAY)
     writes: tuple[Write, ...] = ()
-    if state.session is not None and state.stage in ("assessment", "picker"):
+    before_training = state.stage in ("assessment", "picker") or (
+        state.stage == "psfs" and state.after_psfs == "picker"
+    )
+    if state.session is not None and before_training:
         state, writes = file_session(state, state.session, clock())
     return doctor_or_check(state, clock(), writes)
 
@@ -115,7 +120,7 @@ def check_answered(
     if reason:
         state = state._replace(stage="doctor", doctor_reason=reason, reminded=True)
         return Transition(state, "doctor", writes)
-    return Transition(state._replace(stage="advice"), "advice", writes)
+    return psfs_first(Transition(state._replace(stage="advice"), "advice", writes), clock())
 
 
 def gate_answered(
@@ -189,7 +194,8 @@ def assessment_done(
 
     resting = state.plan.benched
     plan, decisions = plan_from_assessment(catalog, dict(event.answers), clock(), resting)
-    return open_picker(catalog, state, state.session.with_decisions(decisions), plan, clock())
+    session = state.session.with_decisions(decisions)
+    return psfs_first(open_picker(catalog, state, session, plan, clock()), clock())
 
 
 HANDLERS: dict[type, Callable[..., Transition]] = {
@@ -202,6 +208,7 @@ HANDLERS: dict[type, Callable[..., Transition]] = {
     ev.GateAnswered: gate_answered,
     ev.AdviceChosen: advice_chosen,
     ev.AssessmentDone: assessment_done,
+    **PSFS_HANDLERS,
 }
 
 

@@ -14,6 +14,7 @@ from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.progression import NextDay
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import SessionMode, SetRecord, Workout
+from backrun_tui.coach.outcomes.psfs import Psfs
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.safety.triage import SymptomReport, TriageResult
 from backrun_tui.coach.session.writes import Write
@@ -27,6 +28,7 @@ Stage = Literal[
     "gate",
     "advice",
     "assessment",
+    "psfs",
     "picker",
     "workout",
     "summary",
@@ -45,6 +47,7 @@ Next = Literal[
     "gate",
     "advice",
     "assessment",
+    "psfs",
     "picker",
     "count",
     "rest",
@@ -88,8 +91,8 @@ class Today(NamedTuple):
 
 
 class SessionState(NamedTuple):
-    """plan, settings, progress, checks (time, pain), log (recent decisions) and last_sets (the
-    last sets of each exercise) are what the history says; the rest is today."""
+    """plan, settings, progress, checks (time, pain), log (recent decisions), last_sets (the
+    last sets of each exercise) and psfs are what the history says; the rest is today."""
 
     plan: Plan = Plan(())
     settings: Settings = Settings()
@@ -111,6 +114,8 @@ class SessionState(NamedTuple):
     hold_left: int = 0
     hold_running: bool = False
     offer: Offer | None = None
+    psfs: Psfs = Psfs()  # the runner's activities and their latest scores
+    after_psfs: Stage = "advice"  # where the day goes once the activities are scored
 
     @property
     def workout(self) -> Workout:

@@ -10,6 +10,7 @@ from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import count_of
+from backrun_tui.coach.outcomes.psfs import Psfs, Score
 from backrun_tui.coach.running.runs import Run, local
 from backrun_tui.coach.safety.progress_record import Progress
 from backrun_tui.coach.safety.triage import Outcome, SymptomReport
@@ -64,6 +65,13 @@ class SaveRun(NamedTuple):
     run: Run
 
 
+class SavePsfs(NamedTuple):
+    """The activities and when they were asked, with the scores just given (for the history)."""
+
+    psfs: Psfs
+    scores: tuple[Score, ...]
+
+
 Write = (
     SaveLive
     | DiscardLive
@@ -74,6 +82,7 @@ Write = (
     | LogDecisions
     | FileSession
     | SaveRun
+    | SavePsfs
 )
 
 
@@ -94,6 +103,8 @@ def describe(write: Write) -> str:
         return "your progress"
     if isinstance(write, LogDecisions):
         return "the log of changes"
+    if isinstance(write, SavePsfs):
+        return "your activities' scores" if write.scores else "when to ask about your activities"
     if isinstance(write, SaveRun):
         return f"your run of {local(write.run.started_at):%a %d %b}"
     return "today's symptom check"

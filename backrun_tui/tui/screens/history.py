@@ -22,6 +22,7 @@ from backrun_tui.coach.ladder.history_stats import (
 )
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import count_of
+from backrun_tui.coach.outcomes.psfs import courses
 from backrun_tui.coach.session.session_text import SESSION_COLUMNS, session_row
 from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.running_chart import pattern_since, running_and_pain
@@ -34,6 +35,7 @@ CHART_POINTS = 60
 WEEKS_SHOWN = 12
 ROWS_AT_ONCE = 40  # sessions added to the table at a time (m adds more)
 SAFETY_TITLE = "Warning signs and doctor advice, newest first"
+ACTIVITIES_TITLE = "Your everyday activities (0 = cannot do it, 10 = as before your back hurt)"
 
 
 class HistoryScreen(Screen[None]):
@@ -111,6 +113,7 @@ class HistoryScreen(Screen[None]):
         catalog, state = self.view.catalog, self.view.state
         pains = [(at.date(), pain) for at, pain in state.checks][-CHART_POINTS:]
         yield from _chart("Pain at each check (0-10)", pains, 10, "pain-chart")
+        yield from self.activities()
         runs = self.view.runs()
         if runs:  # running against pain, and the runner's pattern
             now = self.view.now()
@@ -125,6 +128,19 @@ class HistoryScreen(Screen[None]):
             name = catalog.get(exercise_id).name
             top = max([1, *(n for _, n in series)])
             yield from _chart(f"{name}: reps per session", series, top)
+
+    def activities(self) -> ComposeResult:
+        """Each everyday activity's scores over time (0 cannot do it, 10 as before), in words
+        against the 2-point line, then drawn."""
+        shown = courses(self.view.state.psfs, self.view.psfs_scores())
+        if not shown:
+            return
+        yield Label(ACTIVITIES_TITLE, classes="heading")
+        yield Static("\n".join(f"• {course.words()}" for course in shown), id="activities")
+        for course in shown:
+            if len(course.scores) > 1:
+                points = [(s.at.date(), s.score) for s in course.scores][-CHART_POINTS:]
+                yield from _chart(f"{course.activity.name} (0-10)", points, 10)
 
     def action_page(self, pages: int) -> None:
         page = self.query_one("#history", VerticalScroll)

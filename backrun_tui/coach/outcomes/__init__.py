@@ -1,0 +1,1 @@
+"""Outcome measures the runner answers alone: the Patient-Specific Functional Scale (PSFS)."""
