@@ -23,6 +23,12 @@ from backrun_tui.coach.ladder.progression import next_day_check, progress_after_
 from backrun_tui.coach.ladder.retest import accept_retest, due_retests
 from backrun_tui.coach.ladder.session_record import Session, new_session_id
 from backrun_tui.coach.ladder.workout import SessionMode, Workout, session_items, start_workout
+from backrun_tui.coach.outcomes.psfs import Psfs
+from backrun_tui.coach.outcomes.psfs import answered as psfs_answered
+from backrun_tui.coach.outcomes.psfs import due as psfs_due
+from backrun_tui.coach.outcomes.psfs import new_scores as psfs_new_scores
+from backrun_tui.coach.outcomes.psfs import read_rows as psfs_rows
+from backrun_tui.coach.outcomes.psfs import skipped as psfs_skipped
 from backrun_tui.coach.safety.triage import SymptomReport, Where, triage
 from backrun_tui.coach.session.session_filing import file_session
 from backrun_tui.coach.session.session_state import SessionState
@@ -202,8 +208,11 @@ def generate(
         plan, _ = plan_from_assessment(catalog, answers, _at(first, 7))
         store.save_plan(plan)
         days = training_days(first, last, rng)
+        scale = Psfs()
         for number, day in enumerate(days):
             start = _at(day, rng.randint(6, 19), rng.randint(0, 59))
+            if psfs_due(scale, start):
+                scale = score_activities(store, scale, start, (day - first).days, rng)
             sets, made, spent = one_session(
                 store, catalog, settings, start, (day - first).days, rng
             )
@@ -217,6 +226,45 @@ def generate(
         store.close()
         lock.release()
     return totals
+
+
+# The activities a runner names (PSFS): each starts low and comes back over the first months.
+ACTIVITIES = (("run 30 minutes easy", 2), ("sit through an hour's drive", 4), ("put on socks", 5))
+
+
+def score_activities(
+    store: Store, scale: Psfs, at: datetime, day_number: int, rng: random.Random
+) -> Psfs:
+    """The activities' scores, as the app keeps them: named at the first session, then every
+    two weeks (one time in six skipped), rising over about six months with a little noise; one
+    renamed after a year, one retired and a new one named after two."""
+    if scale.asked is not None and rng.random() < 1 / 6:
+        skipped_scale = psfs_skipped(scale, at)
+        store.save_psfs(skipped_scale, ())
+        return skipped_scale
+    recovered = min(1.0, day_number / 180)
+
+    def score(start: int) -> str:
+        return str(min(10, max(0, round(start + (9 - start) * recovered + rng.uniform(-1, 1)))))
+
+    if not scale.activities:
+        rows: list[tuple[str | None, str, str]] = [(None, n, score(s)) for n, s in ACTIVITIES]
+    else:
+        starts = dict(zip(("a1", "a2", "a3"), (s for _, s in ACTIVITIES), strict=True))
+        rows = []
+        for activity in scale.active:
+            name = activity.name
+            if activity.id == "a1" and day_number >= 365:
+                name = "run an hour easy"
+            if activity.id == "a3" and day_number >= 730:
+                rows.append((activity.id, "", ""))  # socks are no trouble any more: retired
+            else:
+                rows.append((activity.id, name, score(starts.get(activity.id, 6))))
+        if day_number >= 730 and len(scale.activities) == 3:
+            rows.append((None, "run downhill", str(rng.randint(4, 6))))
+    after = psfs_answered(scale, psfs_rows(scale, rows), at)
+    store.save_psfs(after, psfs_new_scores(scale, after))
+    return after
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
