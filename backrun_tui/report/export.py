@@ -17,7 +17,13 @@ from backrun_tui.coach.ladder.retest import COOL_DOWN
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
 from backrun_tui.coach.safety.triage import SymptomReport
-from backrun_tui.report.export_data import NO_WARNING_SIGNS, Everything
+from backrun_tui.report.export_data import (
+    ACTIVITIES_NOTE,
+    ACTIVITIES_TITLE,
+    NO_ACTIVITIES,
+    NO_WARNING_SIGNS,
+    Everything,
+)
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
@@ -96,6 +102,8 @@ def to_json(data: Everything, now: datetime) -> str:
         "changes_outside_sessions": [codec.decision_to_doc(d) for d in data.logged],
         "unfinished_session": codec.session_to_doc(live) if live else None,
         "runs": [codec.run_to_doc(r) for r in reversed(store.runs(deleted=True))],
+        "everyday_activities": codec.psfs_to_doc(data.psfs),
+        "activity_scores": [codec.score_to_doc(s) for s in data.scores],
     }
     if store.runs_problem:
         document["runs_not_read"] = store.runs_problem
@@ -118,16 +126,38 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         "",
         f"Exported {now:%d %b %Y}. backrun is a self-guided exercise coach for runners with back "
         "pain; it gives advice, not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).",
-        "",
-        "## Pain trend (median of the week's symptom checks)",
-        "",
     ]
+    lines += ["", f"## {ACTIVITIES_TITLE}", ""]
+    activities = data.activity_rows()
+    if activities:
+        lines += [
+            ACTIVITIES_NOTE,
+            "",
+            "| activity | first | latest | change |",
+            "|---|---|---|---|",
+        ]
+        lines += ["| " + " | ".join(row) + " |" for row in activities]
+    else:
+        lines.append(NO_ACTIVITIES)
+    lines += ["", "## Pain trend (median of the week's symptom checks)", ""]
     trend = weekly_pain(data.checks)
     if trend:
         lines += ["| week | pain |", "|---|---|"]
         lines += [f"| {week} | {pain:g}/10 |" for week, pain in trend[-26:]]
     else:
         lines.append("No symptom checks yet.")
+    lines += ["", f"## {ACTIVITIES_TITLE}", ""]
+    activities = data.activity_rows()
+    if activities:
+        lines += [
+            ACTIVITIES_NOTE,
+            "",
+            "| activity | first | latest | change |",
+            "|---|---|---|---|",
+        ]
+        lines += ["| " + " | ".join(row) + " |" for row in activities]
+    else:
+        lines.append(NO_ACTIVITIES)
     lines += ["", "## Warning signs and doctor advice", ""]
     safety = data.safety(now)
     if safety:

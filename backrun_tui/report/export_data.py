@@ -8,9 +8,16 @@ from datetime import datetime
 from backrun_tui.coach.decisions import Decision
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
+from backrun_tui.coach.outcomes.psfs import Psfs, Score, change_words, courses
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
 
+ACTIVITIES_TITLE = "Everyday activities (Patient-Specific Functional Scale)"
+ACTIVITIES_NOTE = (
+    "The runner's own activities, each scored 0 (cannot do it) to 10 (as before the back "
+    "problem), every two weeks; a change of 2 points in an activity is meaningful."
+)
+NO_ACTIVITIES = "No everyday activities named yet."
 NO_WARNING_SIGNS = (
     "No warning signs were ticked at any check, and no doctor visit was advised. Every check "
     "asks about them first."
@@ -26,12 +33,34 @@ class Everything:
     checks: list[tuple[datetime, SymptomReport, str]]
     store: Store
     logged: list[Decision] = field(default_factory=list)  # changes made outside a session
+    psfs: Psfs = Psfs()  # the everyday activities
+    scores: list[Score] = field(default_factory=list)  # every score given, oldest first
 
     @classmethod
     def read(cls, store: Store) -> Everything:
         sessions = list(reversed(list(store.sessions())))
         logged = list(reversed(list(store.logged_changes())))
-        return cls(store.load_plan(), sessions, list(store.checks()), store, logged)
+        checks = list(store.checks())
+        scores = list(store.psfs_scores())
+        return cls(store.load_plan(), sessions, checks, store, logged, store.load_psfs(), scores)
+
+    def activity_rows(self) -> list[tuple[str, str, str, str]]:
+        """Each everyday activity: its name, its first and latest score with their days, and the
+        change against the 2-point line."""
+        rows = []
+        for course in courses(self.psfs, self.scores):
+            first, last = course.scores[0], course.scores[-1]
+            name = course.activity.name + ("" if course.activity.retired is None else " (retired)")
+            change = change_words(first.score, last.score) if len(course.scores) > 1 else "once"
+            rows.append(
+                (
+                    name,
+                    f"{first.score}/10 ({first.at:%d %b %Y})",
+                    f"{last.score}/10 ({last.at:%d %b %Y})",
+                    change,
+                )
+            )
+        return rows
 
     def no_runs_text(self) -> str:
         """What a report says in place of the runs when it has none."""

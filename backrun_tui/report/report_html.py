@@ -17,7 +17,13 @@ from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.coach.running.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.running.run_stats import weekly_running
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
-from backrun_tui.report.export_data import NO_WARNING_SIGNS, Everything
+from backrun_tui.report.export_data import (
+    ACTIVITIES_NOTE,
+    ACTIVITIES_TITLE,
+    NO_ACTIVITIES,
+    NO_WARNING_SIGNS,
+    Everything,
+)
 from backrun_tui.report.svg_chart import bar_chart, nice_top
 
 WEEKS = 26
@@ -83,6 +89,13 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
         "backrun is a self-guided exercise coach for runners with back pain; it gives advice, "
         "not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).</p>",
     ]
+    parts.append(f"<h2>{ACTIVITIES_TITLE}</h2>")
+    activities = data.activity_rows()
+    if activities:
+        parts.append(f'<p class="meta">{ACTIVITIES_NOTE}</p>')
+        parts.append(_table(("activity", "first", "latest", "change"), activities))
+    else:
+        parts.append(_list([], NO_ACTIVITIES))
     safety = [(f"{at:%d %b %Y %H:%M}", line) for at, line in data.safety(now)]
     parts.append("<h2>Warning signs and doctor advice</h2>")
     parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))

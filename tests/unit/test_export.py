@@ -119,8 +119,9 @@ def test_markdown_report_for_a_physiotherapist(
     assert report.startswith("# backrun report")
     assert "not a diagnosis" in report
     parts = sections(report)
-    assert list(parts) == ["Pain", "Warning", "Current", "Flagged", "Changes", "Recent"]
+    assert list(parts) == ["Everyday", "Pain", "Warning", "Current", "Flagged", "Changes", "Recent"]
 
+    assert parts["Everyday"].strip().endswith("No everyday activities named yet.")
     trend = parts["Pain"]
     assert "| 2026-W42 | 4/10 |" in trend
     assert "| 2026-W47 | 1.5/10 |" in trend  # median of 2 and 1

@@ -145,3 +145,27 @@ def test_a_damaged_scale_is_set_aside_and_said(tmp_path: Path) -> None:
     assert again.load_psfs() == Psfs()
     assert any("could not be used" in note and "score" in note for note in again.notes)
     assert list(tmp_path.glob("state*set-aside*.json"))
+
+
+def test_every_report_carries_the_activities_then_and_now(tmp_path: Path) -> None:
+    from backrun_tui.coach.ladder.catalog import load_catalog
+    from backrun_tui.report.export import export
+
+    psfs = first_answers()
+    later = answered(psfs, read_rows(psfs, [("a1", "Run 30 minutes easy", "7")]), NOW + ASK_EVERY)
+    store = Store.open(tmp_path)
+    store.save_psfs(psfs, new_scores(Psfs(), psfs))
+    store.save_psfs(later, new_scores(psfs, later))
+    now = NOW + 2 * ASK_EVERY
+    change = "3 points better than at first (a change that matters)"
+    markdown = export(store, load_catalog(), "markdown", now)
+    assert (
+        f"| Run 30 minutes easy | 4/10 (01 Oct 2026) | 7/10 (15 Oct 2026) | {change} |" in markdown
+    )
+    assert "| put on socks | 6/10 (01 Oct 2026) | 6/10 (01 Oct 2026) | once |" in markdown
+    html = export(store, load_catalog(), "html", now)
+    assert "Everyday activities (Patient-Specific Functional Scale)" in html and change in html
+    document = json.loads(export(store, load_catalog(), "json", now))
+    assert [s["score"] for s in document["activity_scores"]] == [4, 6, 7]
+    assert document["everyday_activities"]["activities"][0]["name"] == "Run 30 minutes easy"
+    store.close()
