@@ -24,6 +24,7 @@ from backrun_tui.report.export_data import (
     NO_WARNING_SIGNS,
     Everything,
 )
+from backrun_tui.report.story import story
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
@@ -127,6 +128,8 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         f"Exported {now:%d %b %Y}. backrun is a self-guided exercise coach for runners with back "
         "pain; it gives advice, not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).",
     ]
+    lines += ["", "## Summary", ""]
+    lines += [f"- **{what}**: {words}" for what, words in story(data, catalog, now)]
     lines += ["", f"## {ACTIVITIES_TITLE}", ""]
     activities = data.activity_rows()
     if activities:
@@ -146,6 +149,8 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += [f"| {week} | {pain:g}/10 |" for week, pain in trend[-26:]]
     else:
         lines.append("No symptom checks yet.")
+    lines += ["", "## Summary", ""]
+    lines += [f"- **{what}**: {words}" for what, words in story(data, catalog, now)]
     lines += ["", f"## {ACTIVITIES_TITLE}", ""]
     activities = data.activity_rows()
     if activities:

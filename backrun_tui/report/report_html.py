@@ -24,6 +24,7 @@ from backrun_tui.report.export_data import (
     NO_WARNING_SIGNS,
     Everything,
 )
+from backrun_tui.report.story import story
 from backrun_tui.report.svg_chart import bar_chart, nice_top
 
 WEEKS = 26
@@ -89,6 +90,8 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
         "backrun is a self-guided exercise coach for runners with back pain; it gives advice, "
         "not a diagnosis. Pain is self-rated from 0 (none) to 10 (worst).</p>",
     ]
+    parts.append("<h2>Summary</h2>")
+    parts.append(_table(("", ""), story(data, catalog, now)))
     parts.append(f"<h2>{ACTIVITIES_TITLE}</h2>")
     activities = data.activity_rows()
     if activities:

@@ -119,7 +119,16 @@ def test_markdown_report_for_a_physiotherapist(
     assert report.startswith("# backrun report")
     assert "not a diagnosis" in report
     parts = sections(report)
-    assert list(parts) == ["Everyday", "Pain", "Warning", "Current", "Flagged", "Changes", "Recent"]
+    assert list(parts) == [
+        "Summary",
+        "Everyday",
+        "Pain",
+        "Warning",
+        "Current",
+        "Flagged",
+        "Changes",
+        "Recent",
+    ]
 
     assert parts["Everyday"].strip().endswith("No everyday activities named yet.")
     trend = parts["Pain"]

@@ -133,7 +133,9 @@ class PsfsScreen(Screen[Answers | None]):
             said = self.query_one("#problem", Static)
             said.update(f"Not saved. {problem}")
             said.display = True
-            self.query_one(f"#{problem.field}-{problem.row}", Input).focus()
+            field = self.query_one(f"#{problem.field}-{problem.row}", Input)
+            field.focus()
+            self.call_after_refresh(field.scroll_visible, animate=False)  # above the message
             return
         self.dismiss(answers)
 
