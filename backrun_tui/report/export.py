@@ -17,9 +17,11 @@ from backrun_tui.coach.ladder.retest import COOL_DOWN
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
 from backrun_tui.coach.safety.triage import SymptomReport
+from backrun_tui.report.change_log import CHANGES_NOTE, IN_FULL, recent_changes
 from backrun_tui.report.export_data import (
     ACTIVITIES_NOTE,
     ACTIVITIES_TITLE,
+    EARLIER_FLAGS,
     NO_ACTIVITIES,
     NO_WARNING_SIGNS,
     Everything,
@@ -180,8 +182,11 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
     else:
         lines.append("No strength exercises chosen yet.")
     lines.append("- stretches: " + ", ".join(e.name for e in catalog.stretches()))
-    lines += ["", "## Flagged painful and resting", ""]
-    flagged = [f for s in data.sessions for f in s.feedback if f.rating == "painful"]
+    lines += ["", "## Flagged painful (the last eight weeks) and resting", ""]
+    flags = data.painful_flags()
+    flagged = [f for f in flags if f.at >= now - IN_FULL]
+    if len(flagged) < len(flags):
+        lines += [EARLIER_FLAGS, ""]
     if flagged:
         for feedback in flagged:
             pain = f", pain {feedback.pain}/10" if feedback.pain is not None else ""
@@ -190,7 +195,7 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
                 f"flagged painful{pain}"
             )
     else:
-        lines.append("No exercise was flagged painful.")
+        lines.append("No exercise was flagged painful in the last eight weeks.")
     for bench in plan.benched if plan else ():
         state = "resting" if bench.why == "painful" else "not yet possible at the assessment"
         lines.append(
@@ -200,7 +205,9 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         )
     lines += ["", "## Changes to the plan, with reasons", ""]
     if data.decisions:
-        lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in data.decisions]
+        lines += [CHANGES_NOTE, ""]
+        lines += [f"- {month}: {line}" for month, line in data.month_lines(catalog, now)]
+        lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in recent_changes(data.decisions, now)]
     else:
         lines.append("No changes yet.")
     lines += ["", "## Recent runs", ""]

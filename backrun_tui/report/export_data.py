@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from backrun_tui.coach.decisions import Decision
+from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.coach.ladder.feedback import Feedback
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.outcomes.psfs import Psfs, Score, change_words, courses
@@ -18,6 +20,7 @@ ACTIVITIES_NOTE = (
     "problem), every two weeks; a change of 2 points in an activity is meaningful."
 )
 NO_ACTIVITIES = "No everyday activities named yet."
+EARLIER_FLAGS = "Earlier flags are counted in the summary and named in the change log's months."
 NO_WARNING_SIGNS = (
     "No warning signs were ticked at any check, and no doctor visit was advised. Every check "
     "asks about them first."
@@ -61,6 +64,20 @@ class Everything:
                 )
             )
         return rows
+
+    def painful_flags(self) -> list[Feedback]:
+        """Every exercise flagged painful, oldest first."""
+        return [f for s in self.sessions for f in s.feedback if f.rating == "painful"]
+
+    def month_lines(self, catalog: Catalog, now: datetime) -> list[tuple[str, str]]:
+        """The change log's month lines before the last eight weeks (see change_log)."""
+        from backrun_tui.report.change_log import monthly_lines
+
+        def name_of(exercise_id: str) -> str:
+            return catalog.get(exercise_id).name if exercise_id in catalog else exercise_id
+
+        flags = [(f.at, name_of(f.exercise_id)) for f in self.painful_flags()]
+        return monthly_lines(self.decisions, flags, now, name_of)
 
     def no_runs_text(self) -> str:
         """What a report says in place of the runs when it has none."""

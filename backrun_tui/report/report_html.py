@@ -17,9 +17,11 @@ from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.coach.running.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.running.run_stats import weekly_running
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
+from backrun_tui.report.change_log import CHANGES_NOTE, IN_FULL, recent_changes
 from backrun_tui.report.export_data import (
     ACTIVITIES_NOTE,
     ACTIVITIES_TITLE,
+    EARLIER_FLAGS,
     NO_ACTIVITIES,
     NO_WARNING_SIGNS,
     Everything,
@@ -40,6 +42,8 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #e2e5e9; }
 td:first-child { white-space: nowrap; }
 th { background: #f1f3f5; }
+table.months { font-size: 0.8rem; }
+table.months td { padding: 0.1rem 0.4rem; }
 svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; margin: 0.5rem 0; }
 .grid { stroke: #d5d9de; stroke-width: 1; }
 .axis { font: 11px system-ui, sans-serif; fill: #4a5360; }
@@ -50,8 +54,10 @@ svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; margin:
 .dot { fill: #b4361b; }
 .key span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em 0 1em; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { break-after: avoid; }
+  body { margin: 0; max-width: none; font-size: 10pt; line-height: 1.3; }
+  h2 { break-after: avoid; margin-top: 1.2rem; }
+  th, td { padding: 0.15rem 0.4rem; }
+  svg.chart { max-width: 30rem; }
   svg.chart, .keep, tr { break-inside: avoid; }
   .bar, .dot, .key span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
@@ -104,15 +110,30 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
     parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))
     parts += _pain_and_ladder(data, catalog, mondays)
     parts += _running(data, mondays, today)
-    parts += _plan(data, catalog)
-    decisions = [(f"{d.at:%d %b %Y %H:%M}", d.text) for d in data.decisions]
-    parts.append("<h2>Every change to the plan, and why</h2>")
-    parts.append(
-        _table(("when", "change"), decisions) if decisions else _list([], "No changes yet.")
-    )
+    parts += _plan(data, catalog, now)
+    parts += _changes(data, catalog, now)
     parts.append(f'<p class="meta">Sessions recorded: {len(data.sessions)}.</p>')
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _changes(data: Everything, catalog: Catalog, now: datetime) -> list[str]:
+    """The last eight weeks' changes in full, the months before one line each."""
+    parts = ["<h2>Changes to the plan, and why</h2>"]
+    if not data.decisions:
+        return [*parts, _list([], "No changes yet.")]
+    recent = recent_changes(data.decisions, now)
+    months = data.month_lines(catalog, now)
+    parts.append(f'<p class="meta">{CHANGES_NOTE}</p>')
+    if months:
+        parts.append("<h3>Earlier, a month a line</h3>")
+        parts.append(
+            _table(("month", "changes"), months).replace("<table>", '<table class="months">', 1)
+        )
+    parts.append("<h3>The last eight weeks</h3>")
+    rows = [(f"{d.at:%d %b %Y %H:%M}", d.text) for d in recent]
+    parts.append(_table(("when", "change"), rows) if rows else _list([], "None."))
+    return parts
 
 
 def _pain_and_ladder(data: Everything, catalog: Catalog, mondays: list[date]) -> list[str]:
@@ -170,7 +191,7 @@ def _running(data: Everything, mondays: list[date], today: date) -> list[str]:
     return parts
 
 
-def _plan(data: Everything, catalog: Catalog) -> list[str]:
+def _plan(data: Everything, catalog: Catalog, now: datetime) -> list[str]:
     plan = data.plan
     planned = [
         (catalog.get(i).rung_label, catalog.get(i).name)
@@ -190,13 +211,15 @@ def _plan(data: Everything, catalog: Catalog) -> list[str]:
     ]
     parts.append("<h2>Resting exercises</h2>")
     parts.append(_list(resting, "None is resting."))
+    flags = data.painful_flags()
+    recent = [f for f in flags if f.at >= now - IN_FULL]
     flagged = [
         f"{f.at:%d %b %Y}: {catalog.get(f.exercise_id).name} flagged painful"
         + (f", pain {f.pain}/10" if f.pain is not None else "")
-        for s in data.sessions
-        for f in s.feedback
-        if f.rating == "painful"
+        for f in recent
     ]
-    parts.append("<h2>Flagged painful</h2>")
-    parts.append(_list(flagged, "No exercise was flagged painful."))
+    parts.append("<h2>Flagged painful in the last eight weeks</h2>")
+    if len(recent) < len(flags):
+        parts.append(f'<p class="meta">{EARLIER_FLAGS}</p>')
+    parts.append(_list(flagged, "None in the last eight weeks."))
     return parts

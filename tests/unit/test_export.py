@@ -176,7 +176,7 @@ def test_a_fresh_data_folder_exports(tmp_path: Path, catalog: Catalog, fmt: str)
         for empty in (
             "No symptom checks yet.",
             "No strength exercises chosen yet.",
-            "No exercise was flagged painful.",
+            "Nothing recorded yet: no symptom check and no session.",
             "No changes yet.",
             "No runs imported or logged yet.",
             "Sessions recorded: 0.",
