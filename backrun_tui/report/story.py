@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from statistics import median
 
 from backrun_tui.coach.ladder.catalog import Catalog
-from backrun_tui.coach.ladder.workout import count_of
+from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, count_of, everything_hurt
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.report.export_data import Everything
 
@@ -154,6 +154,8 @@ def hurt_line(data: Everything, catalog: Catalog) -> str:
 def plan_line(data: Everything, catalog: Catalog) -> str:
     plan = data.plan
     ids = [i for i in (plan.exercise_ids if plan else ()) if i in catalog]
+    if not ids and plan is not None and everything_hurt(catalog, plan):
+        return EVERYTHING_HURT
     if not ids:
         return "No strength exercises chosen yet; the stretches every session."
     return ", ".join(plan_name(catalog, i) for i in ids) + ", with the stretches first."
