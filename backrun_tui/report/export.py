@@ -151,20 +151,6 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += [f"| {week} | {pain:g}/10 |" for week, pain in trend[-26:]]
     else:
         lines.append("No symptom checks yet.")
-    lines += ["", "## Summary", ""]
-    lines += [f"- **{what}**: {words}" for what, words in story(data, catalog, now)]
-    lines += ["", f"## {ACTIVITIES_TITLE}", ""]
-    activities = data.activity_rows()
-    if activities:
-        lines += [
-            ACTIVITIES_NOTE,
-            "",
-            "| activity | first | latest | change |",
-            "|---|---|---|---|",
-        ]
-        lines += ["| " + " | ".join(row) + " |" for row in activities]
-    else:
-        lines.append(NO_ACTIVITIES)
     lines += ["", "## Warning signs and doctor advice", ""]
     safety = data.safety(now)
     if safety:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app_helpers import START, AppFactory, FakeClock, press, run_from_palette, screen_text
+from app_helpers import (
+    START,
+    AppFactory,
+    FakeClock,
+    press,
+    run_from_palette,
+    screen_text,
+    wait_until,
+)
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -82,6 +90,8 @@ async def test_the_history_shows_each_activitys_course(make_app: AppFactory) -> 
         await pilot.pause()
         await run_from_palette(pilot, "History")
         assert isinstance(app.screen, HistoryScreen)
+        screen = app.screen
+        await wait_until(pilot, lambda: bool(screen.query("#activities")))  # after the frame
         text = screen_text(app)
         assert (
             "run 30 minutes easy: 3 on 23 Nov 2026, 6 on 07 Dec 2026: 3 points better than at "

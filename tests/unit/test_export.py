@@ -119,6 +119,7 @@ def test_markdown_report_for_a_physiotherapist(
     assert report.startswith("# backrun report")
     assert "not a diagnosis" in report
     parts = sections(report)
+    assert report.count("\n## ") == len(parts)  # each section once
     assert list(parts) == [
         "Summary",
         "Everyday",

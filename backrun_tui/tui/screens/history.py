@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Header, Label, Static
 
 from backrun_tui.coach.ladder.history_stats import (
@@ -113,7 +114,9 @@ class HistoryScreen(Screen[None]):
         catalog, state = self.view.catalog, self.view.state
         pains = [(at.date(), pain) for at, pain in state.checks][-CHART_POINTS:]
         yield from _chart("Pain at each check (0-10)", pains, 10, "pain-chart")
-        yield from self.activities()
+        if state.psfs.activities:  # every year's scores are read once the screen is up
+            yield Vertical(id="activities-box")
+            self.call_after_refresh(self.show_activities)
         runs = self.view.runs()
         if runs:  # running against pain, and the runner's pattern
             now = self.view.now()
@@ -129,18 +132,22 @@ class HistoryScreen(Screen[None]):
             top = max([1, *(n for _, n in series)])
             yield from _chart(f"{name}: reps per session", series, top)
 
-    def activities(self) -> ComposeResult:
+    def show_activities(self) -> None:
         """Each everyday activity's scores over time (0 cannot do it, 10 as before), in words
-        against the 2-point line, then drawn."""
+        against the 2-point line, then drawn: filled in after the screen is drawn, since the
+        scores of every history year are read for it."""
         shown = courses(self.view.state.psfs, self.view.psfs_scores())
         if not shown:
             return
-        yield Label(ACTIVITIES_TITLE, classes="heading")
-        yield Static("\n".join(f"• {course.words()}" for course in shown), id="activities")
+        widgets: list[Widget] = [
+            Label(ACTIVITIES_TITLE, classes="heading"),
+            Static("\n".join(f"• {course.words()}" for course in shown), id="activities"),
+        ]
         for course in shown:
             if len(course.scores) > 1:
                 points = [(s.at.date(), s.score) for s in course.scores][-CHART_POINTS:]
-                yield from _chart(f"{course.activity.name} (0-10)", points, 10)
+                widgets += list(_chart(f"{course.activity.name} (0-10)", points, 10))
+        self.query_one("#activities-box", Vertical).mount_all(widgets)
 
     def action_page(self, pages: int) -> None:
         page = self.query_one("#history", VerticalScroll)

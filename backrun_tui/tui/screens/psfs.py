@@ -67,6 +67,7 @@ class PsfsScreen(Screen[Answers | None]):
                         id=f"name-{row}",
                         max_length=NAME_MAX,
                         compact=True,
+                        select_on_focus=False,  # a key typed on arriving adds, never replaces
                         classes="psfs-name",
                     )
                     yield Input(
