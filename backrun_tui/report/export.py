@@ -6,17 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
-from datetime import datetime
-from statistics import median
+from datetime import date, datetime
 from typing import Any, Literal
 
 from backrun_tui import __version__
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.retest import COOL_DOWN
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
+from backrun_tui.coach.running.run_pain import pattern_text
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
-from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.report.change_log import CHANGES_NOTE, IN_FULL, recent_changes
 from backrun_tui.report.export_data import (
     ACTIVITIES_NOTE,
@@ -27,12 +25,22 @@ from backrun_tui.report.export_data import (
     Everything,
 )
 from backrun_tui.report.story import story
+from backrun_tui.report.trends import (
+    PAIN_KEY,
+    RUNS_LISTED,
+    TRAINED_KEY,
+    WEEKS,
+    pain_period,
+    pain_slots,
+    running_weeks,
+    trained_by_month,
+    trained_words,
+)
 from backrun_tui.store import codec
 from backrun_tui.store.repository import Store
 
 Format = Literal["csv", "json", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("csv", "json", "markdown", "html")
-RUNS_IN_REPORT = 20
 CSV_COLUMNS = (
     "session_id",
     "date",
@@ -113,13 +121,37 @@ def to_json(data: Everything, now: datetime) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def weekly_pain(checks: Iterable[tuple[datetime, SymptomReport, str]]) -> list[tuple[str, float]]:
-    """(ISO week, median pain) for each week with a check, oldest first."""
-    weeks: dict[str, list[int]] = {}
-    for at, report, _ in checks:
-        year, week, _day = at.isocalendar()
-        weeks.setdefault(f"{year}-W{week:02d}", []).append(report.pain)
-    return [(week, median(pains)) for week, pains in sorted(weeks.items())]
+def pain_lines(data: Everything, today: date) -> list[str]:
+    """Pain over the whole period in text: each year's monthly medians on a line, then a table
+    of the last six months' weeks."""
+    slots = pain_slots(((at, report.pain) for at, report, _ in data.checks), today)
+    if not slots:
+        return ["No symptom checks yet."]
+    lines = [pain_period(slots), "", PAIN_KEY.replace("a grey column", "a dash"), ""]
+    years: dict[int, list[str]] = {}
+    for slot in (s for s in slots if s.by == "month"):
+        pain = "-" if slot.pain is None else f"{slot.pain:g}"
+        years.setdefault(slot.start.year, []).append(f"{slot.start:%b} {pain}")
+    lines += [f"- {year}, by month: {', '.join(months)}" for year, months in years.items()]
+    weeks = [s for s in slots if s.by == "week"]
+    if weeks:
+        lines += [""] * bool(years) + ["| week of | pain | checks |", "|---|---|---|"]
+        lines += [
+            f"| {s.start.day} {s.start:%b %Y} | "
+            f"{'-' if s.pain is None else f'{s.pain:g}/10'} | {s.checks} |"
+            for s in weeks
+        ]
+    return lines
+
+
+def trained_lines(data: Everything, catalog: Catalog, today: date) -> list[str]:
+    columns, _, rows = trained_by_month(data.sessions, catalog, today)
+    if not rows:
+        return ["No strength sessions yet."]
+    lines = [TRAINED_KEY.split(". The darker")[0] + ".", ""]
+    lines += ["| rung and exercise | trained |", "|---|---|"]
+    lines += [f"| {row.label} | {trained_words(columns, row)} |" for row in reversed(rows)]
+    return lines
 
 
 def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
@@ -144,13 +176,10 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += ["| " + " | ".join(row) + " |" for row in activities]
     else:
         lines.append(NO_ACTIVITIES)
-    lines += ["", "## Pain trend (median of the week's symptom checks)", ""]
-    trend = weekly_pain(data.checks)
-    if trend:
-        lines += ["| week | pain |", "|---|---|"]
-        lines += [f"| {week} | {pain:g}/10 |" for week, pain in trend[-26:]]
-    else:
-        lines.append("No symptom checks yet.")
+    lines += ["", "## Pain over the whole period (the median of the symptom checks)", ""]
+    lines += pain_lines(data, now.date())
+    lines += ["", "## Exercises trained", ""]
+    lines += trained_lines(data, catalog, now.date())
     lines += ["", "## Warning signs and doctor advice", ""]
     safety = data.safety(now)
     if safety:
@@ -196,11 +225,23 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in recent_changes(data.decisions, now)]
     else:
         lines.append("No changes yet.")
-    lines += ["", "## Recent runs", ""]
-    runs = data.store.runs()[:RUNS_IN_REPORT]
+    lines += ["", f"## Running against pain (the last {WEEKS} weeks)", ""]
+    runs = data.store.runs()
     if runs:
+        recent = running_weeks(runs, now.date())
+        if recent:
+            lines += ["| week of | minutes | km |", "|---|---|---|"]
+            lines += ["| " + " | ".join(row) + " |" for row in recent]
+            lines.append("")
+        pains = [(at, report.pain) for at, report, _ in data.checks]
+        lines += [
+            pattern_text(runs, pains, now),
+            "",
+            f"## Recent runs (the {RUNS_LISTED} newest)",
+            "",
+        ]
         lines += ["| " + " | ".join(RUN_COLUMNS) + " |", "|" + "---|" * len(RUN_COLUMNS)]
-        lines += ["| " + " | ".join(run_row(r)) + " |" for r in runs]
+        lines += ["| " + " | ".join(run_row(r)) + " |" for r in runs[:RUNS_LISTED]]
     else:
         lines.append(data.no_runs_text())
     lines += ["", f"Sessions recorded: {len(data.sessions)}.", ""]

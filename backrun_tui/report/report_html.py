@@ -5,13 +5,12 @@ needs no network, and prints cleanly."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from html import escape
-from statistics import median
 
 from backrun_tui import __version__
 from backrun_tui.coach.ladder.catalog import Catalog
-from backrun_tui.coach.ladder.history_stats import ladder_series, last_mondays
+from backrun_tui.coach.ladder.history_stats import last_mondays
 from backrun_tui.coach.ladder.retest import COOL_DOWN
 from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, everything_hurt
 from backrun_tui.coach.running.run_pain import pattern_text, weekly_pain
@@ -28,10 +27,18 @@ from backrun_tui.report.export_data import (
 )
 from backrun_tui.report.story import story
 from backrun_tui.report.svg_chart import bar_chart, nice_top
+from backrun_tui.report.trend_charts import ladder_chart, pain_chart
+from backrun_tui.report.trends import (
+    PAIN_KEY,
+    RUNS_LISTED,
+    TRAINED_KEY,
+    WEEKS,
+    pain_period,
+    pain_slots,
+    trained_by_month,
+    trained_period,
+)
 
-WEEKS = 26
-SESSIONS_CHARTED = 40
-RUNS_LISTED = 20
 STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; max-width: 52rem; margin: 2rem auto;
        padding: 0 1rem; }
@@ -49,17 +56,23 @@ svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; margin:
 .axis { font: 11px system-ui, sans-serif; fill: #4a5360; }
 .line-axis { fill: #b4361b; }
 .bar { fill: #3b6ea8; }
+.none { fill: #e9ebee; }
+.divide { stroke: #4a5360; stroke-dasharray: 3 3; }
+.cell { fill: #3b6ea8; }
+.cell.hurt { stroke: #b4361b; stroke-width: 2; }
 .bar-label { font: 9px system-ui, sans-serif; fill: #1b1f24; }
 .line { fill: none; stroke: #b4361b; stroke-width: 2; }
 .dot { fill: #b4361b; }
 .key span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em 0 1em; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 10pt; line-height: 1.3; }
+  body { margin: 0; max-width: none; font-size: 9.5pt; line-height: 1.28; }
   h2 { break-after: avoid; margin-top: 1.2rem; }
   th, td { padding: 0.15rem 0.4rem; }
   svg.chart { max-width: 30rem; }
+  svg.chart.wide { max-width: 38rem; }
   svg.chart, .keep, tr { break-inside: avoid; }
-  .bar, .dot, .key span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .bar, .none, .cell, .dot, .key span { print-color-adjust: exact;
+    -webkit-print-color-adjust: exact; }
 }
 """
 
@@ -108,8 +121,8 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
     safety = [(f"{at:%d %b %Y %H:%M}", line) for at, line in data.safety(now)]
     parts.append("<h2>Warning signs and doctor advice</h2>")
     parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))
-    parts += _pain_and_ladder(data, catalog, mondays)
-    parts += _running(data, mondays, today)
+    parts += _pain_and_ladder(data, catalog, today)
+    parts += _running(data, mondays, now)
     parts += _plan(data, catalog, now)
     parts += _changes(data, catalog, now)
     parts.append(f'<p class="meta">Sessions recorded: {len(data.sessions)}.</p>')
@@ -136,34 +149,36 @@ def _changes(data: Everything, catalog: Catalog, now: datetime) -> list[str]:
     return parts
 
 
-def _pain_and_ladder(data: Everything, catalog: Catalog, mondays: list[date]) -> list[str]:
-    by_week: dict[date, list[int]] = {}
-    for at, report, _ in data.checks:
-        day = at.date()
-        by_week.setdefault(day - timedelta(days=day.weekday()), []).append(report.pain)
-    trend = [(m, float(median(by_week[m])) if m in by_week else 0.0) for m in mondays]
-    pain = [f"<h2>Pain trend (median of each week's symptom checks, last {WEEKS} weeks)</h2>"]
-    if by_week:
-        pain.append(bar_chart("Median pain per week, 0 to 10", trend, 10, unit="pain"))
-        pain.append('<p class="note">A week without a bar had no check, or pain 0.</p>')
+def _pain_and_ladder(data: Everything, catalog: Catalog, today: date) -> list[str]:
+    """Pain and the exercises trained, each over the whole period."""
+    slots = pain_slots(((at, report.pain) for at, report, _ in data.checks), today)
+    pain = ["<h2>Pain over the whole period (the median of the symptom checks)</h2>"]
+    if slots:
+        pain.append(f'<p class="meta">{escape(pain_period(slots))}</p>')
+        pain.append(pain_chart(slots))
+        pain.append(f'<p class="note">{PAIN_KEY}</p>')
     else:
         pain.append('<p class="note">No symptom checks yet.</p>')
-    ladder = ladder_series(data.sessions, catalog)[-SESSIONS_CHARTED:]
-    rungs = ["<h2>Ladder progress (highest rung trained in each session)</h2>"]
-    if ladder:
-        points = [(at.date(), float(rung)) for at, rung in ladder]
-        rungs.append(bar_chart("Highest rung per session, 1 to 12", points, 12, unit="rung"))
+    columns, totals, rows = trained_by_month(data.sessions, catalog, today)
+    ladder = ["<h2>Exercises trained, month by month</h2>"]
+    if rows:
+        ladder.append(f'<p class="meta">{escape(trained_period(columns))}</p>')
+        ladder.append(ladder_chart(columns, totals, rows))
+        ladder.append(f'<p class="note">{TRAINED_KEY}</p>')
     else:
-        rungs.append('<p class="note">No strength sessions yet.</p>')
-    return [_keep(pain), _keep(rungs)]
+        ladder.append('<p class="note">No strength sessions yet.</p>')
+    return [_keep(pain), _keep(ladder)]
 
 
-def _running(data: Everything, mondays: list[date], today: date) -> list[str]:
+def _running(data: Everything, mondays: list[date], now: datetime) -> list[str]:
     runs = data.store.runs()
-    title = f"<h2>Running against pain (last {WEEKS} weeks)</h2>"
+    title = (
+        f"<h2>Running against pain (the last {WEEKS} weeks, from {mondays[0].day} "
+        f"{mondays[0]:%b %Y})</h2>"
+    )
     if not runs:
         return [_keep([title, f'<p class="note">{escape(data.no_runs_text())}</p>'])]
-    weeks = weekly_running(runs, today, WEEKS)
+    weeks = weekly_running(runs, now.date(), WEEKS)
     pains = [(at, report.pain) for at, report, _ in data.checks]
     pain_line = weekly_pain(pains, mondays)
     key = (
@@ -181,11 +196,7 @@ def _running(data: Everything, mondays: list[date], today: date) -> list[str]:
         labels=[f"{k:.0f}" if k else "" for _, _, k in weeks],
     )
     parts = [_keep([title, key, chart])]
-    km = [(f"{monday:%d %b %Y}", f"{minutes}", f"{k:.1f}") for monday, minutes, k in weeks]
-    recent_km = [row for row in km if row[1] != "0"][-8:]
-    if recent_km:
-        parts.append(_table(("week of", "minutes", "km"), recent_km))
-    parts.append(f'<p class="note">{escape(pattern_text(runs, pains))}</p>')
+    parts.append(f'<p class="note">{escape(pattern_text(runs, pains, now))}</p>')
     parts.append(f"<h2>Recent runs (the {RUNS_LISTED} newest)</h2>")
     parts.append(_table(RUN_COLUMNS, [run_row(r) for r in runs[:RUNS_LISTED]]))
     return parts

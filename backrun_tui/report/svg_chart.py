@@ -15,6 +15,14 @@ def nice_top(value: float, step: int) -> int:
     return max(step, -(-int(value) // step) * step)
 
 
+def svg_open(title: str, height: int = HEIGHT, classes: str = "chart") -> str:
+    """A chart's opening tag and accessible name (`title`), `WIDTH` wide and `height` tall."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-label="{escape(title)}" class="{classes}"><title>{escape(title)}</title>'
+    )
+
+
 def _label(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
@@ -38,11 +46,7 @@ def bar_chart(
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / max(len(points), 1)
     bar_w = max(slot * 0.7, 1)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-label="{escape(title)}" class="chart">',
-        f"<title>{escape(title)}</title>",
-    ]
+    parts = [svg_open(title)]
     for fraction in (0, 0.5, 1):
         y = TOP + plot_h * (1 - fraction)
         parts.append(

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from history_seed import PAINFUL, SESSION_DAYS, SeededHistory, reps_in, seed_his
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.session_record import Session
 from backrun_tui.coach.ladder.workout import WorkoutItem, start_workout
+from backrun_tui.coach.running.runs import Run
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.report.export import FORMATS, export
 from backrun_tui.store import codec
@@ -124,18 +126,27 @@ def test_markdown_report_for_a_physiotherapist(
         "Summary",
         "Everyday",
         "Pain",
+        "Exercises",
         "Warning",
         "Current",
         "Flagged",
         "Changes",
-        "Recent",
+        "Running",  # no runs yet: no list of them
     ]
 
     assert parts["Everyday"].strip().endswith("No everyday activities named yet.")
     trend = parts["Pain"]
-    assert "| 2026-W42 | 4/10 |" in trend
-    assert "| 2026-W47 | 1.5/10 |" in trend  # median of 2 and 1
-    assert trend.index("2026-W42") < trend.index("2026-W47")
+    assert "a week a bar from the week of 12 Oct 2026 to the week of 23 Nov 2026" in trend
+    assert "| 12 Oct 2026 | 4/10 | 1 |" in trend
+    assert "| 19 Oct 2026 | - | 0 |" in trend  # no check that week
+    assert "| 16 Nov 2026 | 1.5/10 | 2 |" in trend  # median of 2 and 1
+    assert trend.index("12 Oct 2026") < trend.index("16 Nov 2026")
+    trained = parts["Exercises"]
+    assert "| 1 Superman | Oct 2026 to Nov 2026, 5 sessions |" in trained
+    assert (
+        "| 3 Single Leg Balance & Reach | Oct 2026 to Nov 2026, 2 sessions; "
+        "flagged painful in Nov 2026 |"
+    ) in trained
 
     plan = parts["Current"]
     for exercise_id in seeded.plan.exercise_ids:
@@ -191,3 +202,19 @@ def test_in_memory_store_exports(catalog: Catalog) -> None:
     seeded = seed_history(memory, catalog)
     document = json.loads(export(memory, catalog, "json", NOW))
     assert [codec.session_from_doc(d) for d in document["sessions"]] == seeded.sessions
+
+
+def test_the_pattern_and_the_running_weeks_read_the_same_in_both_reports(
+    store: Store, catalog: Catalog, seeded: SeededHistory
+) -> None:
+    store.save_runs(
+        [Run(f"r{n}", NOW - timedelta(days=1 + 2 * n), 3900, 11000.0, "fit") for n in range(12)]
+    )
+    markdown = export(store, catalog, "markdown", NOW)
+    html = export(store, catalog, "html", NOW)
+    running = sections(markdown)["Running"]
+    pattern = next(line for line in running.splitlines() if line.startswith("Your pattern"))
+    assert pattern.startswith("Your pattern (the last 52 weeks, since 24 Nov 2025): ")
+    assert escape(pattern) in html
+    assert "| 16 Nov 2026 | 260 | 44.0 |" in running
+    assert "16 Nov 2026: 260 min" in html  # the same week's bar in the HTML chart

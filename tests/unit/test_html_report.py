@@ -65,14 +65,17 @@ def test_the_report_is_one_well_formed_file_with_its_charts(
     tags = parsed(html)
     assert tags.fetched == []  # opens offline: nothing to fetch
     assert tags.counts.get("script", 0) == 0
-    assert tags.counts["svg"] == 3  # pain trend, ladder, running against pain
-    for title in ("Median pain per week", "Highest rung per session", "Running minutes per week"):
+    assert tags.counts["svg"] == 3  # pain, the exercises trained, running against pain
+    for title in ("Median pain per month", "Exercises trained", "Running minutes per week"):
         assert f'aria-label="{title}' in html
+    assert "5 checks: a week a bar from the week of 12 Oct 2026 to the week of 23 Nov" in html
+    assert "From Oct 2026 to Nov 2026, a column a month." in html
+    assert "Running against pain (the last 26 weeks, from 1 Jun 2026)" in html
     assert "@media print" in html and "break-inside: avoid" in html
     assert "Single Leg Balance &amp; Reach: rests after it hurt since 02 Nov 2026" in html
     assert "High Plank Leg Lifts -&gt; Single Leg Bridge: too easy" in html  # escaped
     assert "<td>Single Leg Bridge</td>" in html  # in the plan
-    assert "Your pattern: not enough data yet." in html
+    assert ": not enough data yet." in html
     assert "<td>Sat 21 Nov 2026 09:00</td>" in html  # the newest run, in the list
     assert "not a diagnosis" in html
 
@@ -90,7 +93,7 @@ def test_the_pain_chart_marks_each_weeks_pain_under_a_bar(tmp_path: Path, catalo
     store.record_check(SymptomReport(7, "lower", "none"), "flare_up", NOW - timedelta(days=7))
     store.save_runs([Run("a", NOW - timedelta(days=7), 3600, 10000.0, "gpx")])
     html = export(store, catalog, "html", NOW)
-    assert "16 Nov 2026: 7 pain" in html  # the bar's own label
+    assert "week of 16 Nov 2026: 7/10 (median of 1)" in html  # the bar's own label
     assert "16 Nov 2026: 60 min" in html
     assert 'class="bar-label">10</text>' in html  # the week's km above its bar
     assert html.count('class="dot"') == 1  # the one week with a check

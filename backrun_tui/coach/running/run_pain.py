@@ -47,12 +47,15 @@ def day_after_pains(runs: list[Run], pains: list[Pain]) -> tuple[list[int], list
     return after, other
 
 
-def pattern_text(runs: list[Run], pains: list[Pain]) -> str:
-    """The runner's pattern in words with its numbers, or why there is none yet."""
-    after, other = day_after_pains(runs, pains)
+def pattern_text(runs: list[Run], pains: list[Pain], now: datetime) -> str:
+    """The runner's pattern over the last year in words, with its period and its numbers, or
+    why there is none yet: the app and every report say the same."""
+    since = now - timedelta(weeks=PATTERN_WEEKS)
+    after, other = day_after_pains(runs, [(at, pain) for at, pain in pains if at >= since])
+    period = f"Your pattern (the last {PATTERN_WEEKS} weeks, since {since.day} {since:%b %Y})"
     if len(after) < ENOUGH_DAYS or len(other) < ENOUGH_DAYS:
         return (
-            f"Your pattern: not enough data yet. It needs a symptom check the day after "
+            f"{period}: not enough data yet. It needs a symptom check the day after "
             f"{ENOUGH_DAYS} runs of {LONG_RUN_MINUTES} min or more (so far {len(after)}), and on "
             f"{ENOUGH_DAYS} other days (so far {len(other)})."
         )
@@ -64,7 +67,7 @@ def pattern_text(runs: list[Run], pains: list[Pain]) -> str:
     else:
         finding = f"{abs(difference):.1f} {'higher' if difference > 0 else 'lower'} than"
     return (
-        f"Your pattern: the day after runs of {LONG_RUN_MINUTES} min or more, your pain was "
+        f"{period}: the day after runs of {LONG_RUN_MINUTES} min or more, your pain was "
         f"{finding} on other days ({high:.1f} against {usual:.1f}); above your usual "
         f"{above} of {len(after)} times. This is a pattern in your own data, not a cause: "
         "many things move back pain."

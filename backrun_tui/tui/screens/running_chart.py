@@ -40,7 +40,7 @@ def running_and_pain(
     ]
     top = max([60, *(m for _, m in minutes)])
     yield BarChart(minutes, top, rows_under=rows, id="weekly-runs")
-    yield Static(pattern_text(runs, pains), id="pattern")
+    yield Static(pattern_text(runs, pains, now), id="pattern")
 
 
 def pattern_since(now: datetime) -> datetime:
