@@ -96,14 +96,34 @@ def flare_line(checks: list[Check]) -> str:
     )
 
 
+ENDED_SHORT = {
+    "expired": "the urgent 24 hours ran out",
+    "mistake": "taken back, ticked by mistake",
+    "doctor": "taken back, a doctor checked",
+    "standing": "still standing",
+}
+
+
 def warning_line(data: Everything, now: datetime) -> str:
-    entries = data.safety(now)
-    if not entries:
+    """Every warning-sign day with what was advised and how it ended, and the doctor advice."""
+    from backrun_tui.coach.safety.safety_record import OUTCOME_WORDS, warning_days
+
+    days = warning_days(data.checks, data.logged, now)
+    advice = [d.at for d in data.logged if d.kind == "advice"]
+    if not days and not advice:
         return (
             "None ticked at any check (every check asks about them first); no doctor visit advised."
         )
-    count = len(entries)
-    return f"{count} entr{'y' if count == 1 else 'ies'}, each with how it ended: see below"
+    said = [
+        f"{day.at:%d %b %Y}: {OUTCOME_WORDS[day.outcome].lower()}, {ENDED_SHORT[day.ended]}"
+        for day in days
+    ]
+    if advice:
+        said.append(
+            f"a doctor visit advised as pain did not improve, {count_of(len(advice), 'time')} "
+            f"(the last {max(advice):%d %b %Y})"
+        )
+    return "; ".join(said) + " (in full below)."
 
 
 def where_line(checks: list[Check]) -> str:

@@ -68,3 +68,24 @@ def test_nothing_recorded_yet(catalog: Catalog) -> None:
     assert story(data, catalog, NOW) == [
         ("Period", "Nothing recorded yet: no symptom check and no session.")
     ]
+
+
+def test_every_warning_sign_day_is_on_page_one_with_how_it_ended(catalog: Catalog) -> None:
+    from backrun_tui.coach.decisions import Decision
+
+    fever = SymptomReport(3, "lower", "none", frozenset({"chest_pain"}))
+    weight = SymptomReport(2, "lower", "none", frozenset({"weight_loss"}))
+    checks = [
+        check(0, 3),
+        (START + timedelta(days=10), fever, "urgent"),
+        check(30, 2),
+        (START + timedelta(days=40), weight, "doctor_soon"),
+    ]
+    back_on = START + timedelta(days=45)
+    logged = [Decision("correction", None, None, "a doctor has checked", "Taken back", back_on)]
+    data = Everything(Plan(("superman",)), [], checks, Store.in_memory(), logged)
+    said = dict(story(data, catalog, NOW))["Warning signs"]
+    assert said == (
+        "13 Mar 2025: get help now, the urgent 24 hours ran out; "
+        "12 Apr 2025: see a doctor soon, taken back, a doctor checked (in full below)."
+    )
