@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,7 @@ SETS_LIMITS = (1, 6)
 REPS_LIMITS = (1, 30)
 REST_LIMITS = (15, 300)
 TEMPO_LIMITS = (1, 6)
+NAME_LIMIT = 40  # characters of the runner's name on the report
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Settings:
     tempo_down: int = 2
     long_run_day: int | None = None  # the usual long run's weekday, 0 Monday to 6 Sunday
     race_date: date | None = None
+    runner_name: str = ""  # as the physio report names the runner; empty: not named
 
     def __post_init__(self) -> None:
         _within("sets", self.sets, SETS_LIMITS)
@@ -39,6 +42,19 @@ class Settings:
             raise ValueError("the long-run day must be a day of the week")
         if self.race_date is not None and not isinstance(self.race_date, date):
             raise ValueError("the race date must be a date")
+        if not is_name(self.runner_name):
+            raise ValueError(f"the name must be one line of at most {NAME_LIMIT} characters")
+
+
+def is_name(text: object) -> bool:
+    """A name for the report: text on one line, no control or invisible formatting characters,
+    no spaces at its ends, at most NAME_LIMIT characters."""
+    return (
+        isinstance(text, str)
+        and len(text) <= NAME_LIMIT
+        and text == text.strip()
+        and not any(unicodedata.category(c)[0] == "C" for c in text)
+    )
 
 
 def _within(name: str, value: int, limits: tuple[int, int]) -> None:

@@ -14,6 +14,7 @@ from backrun_tui.coach.ladder.workout import EVERYTHING_HURT, count_of, everythi
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.report.export_data import Everything
 
+NOT_NAMED = "Not named (a name for the report can be set in backrun's settings)"
 WINDOW = timedelta(days=28)  # "at the start" and "now": four weeks of checks each
 RECENT_WEEKS = 8
 MEANINGFUL_PAIN = 2  # points on the 0-10 scale (see docs/programme.md)
@@ -24,12 +25,14 @@ Check = tuple[datetime, SymptomReport, str]
 
 def story(data: Everything, catalog: Catalog, now: datetime) -> list[tuple[str, str]]:
     """(what, in words) for the top of the report; one line when nothing is recorded yet."""
+    runner = ("Runner", data.store.load_settings().runner_name or NOT_NAMED)
     starts = [c[0] for c in data.checks[:1]] + [s.started_at for s in data.sessions[:1]]
     if not starts:
-        return [("Period", "Nothing recorded yet: no symptom check and no session.")]
+        return [runner, ("Period", "Nothing recorded yet: no symptom check and no session.")]
     start = min(starts)
     checks = data.checks
     lines = [
+        runner,
         ("Period", f"{start:%d %b %Y} to {now:%d %b %Y} ({span(now - start)})"),
         ("Sessions", sessions_line(data, start, now)),
         ("Pain", pain_line(checks, now)),

@@ -76,3 +76,20 @@ async def test_a_race_in_two_days_and_a_wrong_entry(make_app: AppFactory) -> Non
         assert isinstance(app.screen, ExercisePickerScreen)
         assert "rests today: your race is in 2 days (Wed 25 Nov)" in screen_text(app)
         assert app.ctx.store.load_settings().race_date == date(2026, 11, 25)
+
+
+async def test_the_name_for_the_report_is_saved_and_printed_on_it(make_app: AppFactory) -> None:
+    from backrun_tui.report.export import export
+
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=SIZE) as pilot:
+        settings = await settings_from_the_picker(pilot, app)
+        await type_in(pilot, settings, "runner_name", "  Ana   Pérez ")
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, ExercisePickerScreen)
+        assert app.ctx.store.load_settings().runner_name == "Ana Pérez"  # spaces tidied
+        report = export(app.ctx.store, app.ctx.catalog, "markdown", app.ctx.clock())
+        assert "- **Runner**: Ana Pérez" in report
+        await press(pilot, "g")
+        assert app.screen.query_one("#runner_name", Input).value == "Ana Pérez"  # kept

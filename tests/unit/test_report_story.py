@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.coach.safety.triage import Legs, SymptomReport
+from backrun_tui.coach.settings import Settings, is_name
 from backrun_tui.report.export_data import Everything
 from backrun_tui.report.story import story
 from backrun_tui.store.repository import Store
@@ -66,8 +69,24 @@ def test_no_recent_check_says_when_the_last_was(catalog: Catalog) -> None:
 def test_nothing_recorded_yet(catalog: Catalog) -> None:
     data = Everything(None, [], [], Store.in_memory())
     assert story(data, catalog, NOW) == [
-        ("Period", "Nothing recorded yet: no symptom check and no session.")
+        ("Runner", "Not named (a name for the report can be set in backrun's settings)"),
+        ("Period", "Nothing recorded yet: no symptom check and no session."),
     ]
+
+
+def test_the_report_names_the_runner_by_the_name_in_the_settings(catalog: Catalog) -> None:
+    store = Store.in_memory()
+    store.save_settings(Settings(runner_name="Ana Pérez"))
+    said = dict(story(Everything(None, [], [check(0, 3)], store), catalog, NOW))
+    assert said["Runner"] == "Ana Pérez"
+
+
+def test_a_name_is_one_short_line_of_text() -> None:
+    for bad in ("x" * 41, "Ana\nPérez", " Ana", "Ana\x1b[31m", "Ana\u202e", 7):
+        assert not is_name(bad), bad
+        with pytest.raises(ValueError, match="one line of at most 40"):
+            Settings(runner_name=bad)  # type: ignore[arg-type]
+    assert is_name("") and is_name("Ana Pérez-Ó'Neill") and is_name("李小龍")
 
 
 def test_every_warning_sign_day_is_on_page_one_with_how_it_ended(catalog: Catalog) -> None:

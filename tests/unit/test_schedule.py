@@ -73,13 +73,14 @@ def test_a_bad_saved_setting_falls_back_alone_and_is_said(tmp_path: Path) -> Non
     saved.close()
     state = tmp_path / "state.json"  # the file edited by hand, as a runner might
     tables = json.loads(state.read_text(encoding="utf-8"))
-    tables["settings"]["1"].update({"sets": 99, "bell": "yes"})
+    tables["settings"]["1"].update({"sets": 99, "bell": "yes", "runner_name": "\x1b[2J" + "x" * 50})
     state.write_text(json.dumps(tables), encoding="utf-8")
     store = Store.open(tmp_path)
     settings = store.load_settings()
     assert (settings.sets, settings.bell) == (3, True)  # the defaults, for those two alone
     assert (settings.rest_seconds, settings.long_run_day) == (90, 6)  # the rest kept
     assert settings.race_date == date(2027, 4, 25)
+    assert settings.runner_name == ""  # an escape sequence is no name
     [note] = store.notes
     assert "sets 99; bell 'yes'" in note and "your other settings are kept" in note
     store.close()

@@ -1,10 +1,10 @@
-"""The settings screen: sets, rep range, rest, tempo, bell, outdoor and the runner's week (long-run
-day, race date), saved for next time."""
+"""The settings screen: sets, rep range, rest, tempo, bell, outdoor, the runner's week (long-run
+day, race date) and the name on the report, saved for next time."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Static
 
 from backrun_tui.coach.running.schedule import (
@@ -16,6 +16,7 @@ from backrun_tui.coach.running.schedule import (
 from backrun_tui.coach.session.events import SettingsChanged
 from backrun_tui.coach.session.session_state import Transition
 from backrun_tui.coach.settings import (
+    NAME_LIMIT,
     REPS_LIMITS,
     REST_LIMITS,
     SETS_LIMITS,
@@ -45,6 +46,7 @@ WEEK_FIELDS = (
     ("long_run_day", "Usual long-run day (Sun; empty: none)"),
     ("race_date", "Next race (2027-04-25; empty: none)"),
 )
+NAME_LABEL = "Your name on the physio report (empty: none)"
 WEEK_NOTE = (
     "On the day before your long run, and the 3 days before a race and race day, the hardest "
     "rungs (jumps, V-Ups) are left out: they tire the muscles the run needs."
@@ -87,6 +89,15 @@ class SettingsScreen(FormScreen):
                     yield Label(label, classes="label")
                     yield Input(self.week_text(field), id=field, max_length=10, compact=True)
             yield Static(WEEK_NOTE, classes="week-note")
+            with Vertical(id="name-row"):  # the name under its label, room for 40 characters
+                yield Label(NAME_LABEL)
+                yield Input(
+                    self.settings.runner_name,
+                    id="runner_name",
+                    max_length=NAME_LIMIT,
+                    compact=True,
+                    select_on_focus=False,
+                )
             yield Static("", id="problem")
             with Horizontal(id="settings-buttons"):
                 yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
@@ -121,8 +132,9 @@ class SettingsScreen(FormScreen):
         except DayProblem as problem:
             self.show_problem(f"Not saved. {problem}")
             return
+        name = " ".join(self.query_one("#runner_name", Input).value.split())
         try:
-            settings = Settings(**values, **week)  # type: ignore[arg-type]
+            settings = Settings(**values, **week, runner_name=name)  # type: ignore[arg-type]
         except ValueError as error:
             self.show_problem(f"Not saved: {error}.")
             return
