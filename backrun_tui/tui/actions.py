@@ -31,8 +31,18 @@ class Actions(App[None]):
 
     def action_start_session(self) -> None:
         """A new symptom check, if the coach agrees (not in the middle of a workout)."""
-        step = self.service.apply(ev.StartOver())
-        if step.next not in ("check", "doctor"):
+        self.start_over_with(ev.StartOver(), ("check", "doctor"))
+
+    def action_activities(self) -> None:
+        """The everyday activities' screen now, if the coach agrees (after today's check, not
+        in a workout); the day goes on where it was once they are scored."""
+        self.start_over_with(ev.ScoreActivities(), ("psfs",))
+
+    def start_over_with(self, event: ev.Event, expected: tuple[str, ...]) -> None:
+        """Apply a runner's request that moves the day; if the coach goes where it was asked,
+        every screen above the base goes and the flow shows the new step, else it says why not."""
+        step = self.service.apply(event)
+        if step.next not in expected:
             self.notify(step.message, severity="warning")
             return
         self.workers.cancel_group(self, "flow")

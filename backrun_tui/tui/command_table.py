@@ -22,6 +22,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "history", "History", "Your sessions, pain and everyday activities over time, your streak"
     ),
+    Command(
+        "activities",
+        "Everyday activities",
+        "Name, rename, retire or score the activities your back makes hard (0-10)",
+    ),
     Command("runs", "Runs", "Your runs and running time per week; log, correct or delete a run"),
     Command(
         "log_run",

@@ -126,12 +126,13 @@ def assessment(flow: Asking, step: Transition) -> Shown:
 
 
 def activities(flow: Asking, step: Transition) -> Shown:
-    from backrun_tui.tui.screens.psfs import PsfsScreen
+    from backrun_tui.tui.screens.psfs import PsfsAskedForScreen, PsfsScreen
 
     def to_event(answers: tuple[ActivityAnswer, ...] | None) -> ev.Event:
         return ev.PsfsSkipped() if answers is None else ev.PsfsAnswered(answers)
 
-    return PsfsScreen(step.state.psfs, flow.view.now()), to_event
+    kind = PsfsAskedForScreen if step.state.psfs_asked_for else PsfsScreen
+    return kind(step.state.psfs, flow.view.now()), to_event
 
 
 def picker(flow: Asking, step: Transition) -> Shown:

@@ -14,6 +14,7 @@ from app_helpers import (
     screen_text,
     wait_until,
 )
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -98,3 +99,50 @@ async def test_the_history_shows_each_activitys_course(make_app: AppFactory) -> 
             "first (a change that matters)"
         ) in text
         assert "run 30 minutes easy (0-10): latest 6, lowest 3, highest 6" in text
+
+
+async def test_from_the_palette_renamed_and_back_to_the_picker_and_refused_mid_workout(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(activities=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_the_activities(pilot)
+        await press(pilot, *"run 30 minutes easy", "enter", "4", "ctrl+s")
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await run_from_palette(pilot, "Everyday activities")
+        screen = app.screen
+        assert isinstance(screen, PsfsScreen)
+        assert "was 4 (23 Nov)" in screen_text(app) and "Esc cancels" in screen_text(app)
+        await press(pilot, "escape")  # changed their mind: nothing is written
+        assert isinstance(app.screen, ExercisePickerScreen)
+        assert any("Your everyday activities are as they were." in s for s in app.said)
+        await run_from_palette(pilot, "Everyday activities")
+        name = app.screen.query_one("#name-0", Input)
+        name.value = "run 45 minutes easy"
+        await press(pilot, "6", "ctrl+s")  # the score is where the cursor starts
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await press(pilot, "enter")  # the workout starts: no scoring in the middle of it
+        await run_from_palette(pilot, "Everyday activities")
+        assert not isinstance(app.screen, PsfsScreen)
+        assert "not during a workout" in screen_text(app)
+    assert [a.name for a in app.ctx.store.load_psfs().active] == ["run 45 minutes easy"]
+    assert [s.score for s in app.ctx.store.psfs_scores()] == [4, 6]
+
+
+async def test_keys_read_in_one_go_each_land_where_the_one_before_led(
+    make_app: AppFactory,
+) -> None:
+    """On a busy machine a terminal's keys are read together, before the screen has moved the
+    cursor for the first Enter: each key still lands in the field the one before it led to."""
+    app = make_app(activities=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await to_the_activities(pilot)
+        await press(pilot, *"sit an hour", "enter", "5", "enter", *"run", "enter", "3")
+        screen.query_one("#score-0", Input).focus()
+        await pilot.pause()
+        for key in ("7", "enter", "enter", "4"):  # all posted before any is handled
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        # A field's score is selected as the cursor comes in, so a key typed replaces it.
+        await wait_until(pilot, lambda: screen.query_one("#score-1", Input).value == "4")
+        assert screen.query_one("#score-0", Input).value == "7"
+        assert screen.query_one("#name-1", Input).value == "run"

@@ -88,3 +88,39 @@ def test_scored_again_two_weeks_on_then_read_in_the_history(launch: Launch, data
     assert term.wait_exit() == 0
     active = [a for a in read_json(data / "state.json")["psfs"]["1"]["activities"]]
     assert [a["retired"] is None for a in active] == [True, False]
+
+
+def test_rescored_from_the_palette_between_the_two_weekly_asks(launch: Launch, data: Path) -> None:
+    scored_two_weeks_ago(data)
+    store = Store.open(data)  # scored again three days ago: not asked today
+    before = store.load_psfs()
+    rows = [(a.id, a.name, "4") for a in before.active]
+    again = answered(before, read_rows(before, rows), datetime.now(UTC) - timedelta(days=3))
+    store.save_psfs(again, new_scores(before, again))
+    store.close()
+    term = launch()
+    start(term)
+    term.press("2", then="2/10")
+    for _ in range(8):
+        if term.shows(ADVICE_BUTTON):
+            break
+        term.press("f2")
+        term.settle(quiet=0.2, limit=1.0)
+    term.wait_for(ADVICE_BUTTON)
+    assert not term.shows(ACTIVITIES_TITLE)
+    term.press("ctrl+p", then="Search for commands")
+    term.press(*"Everyday", then="Everyday activities")
+    term.press("enter", then=[ACTIVITIES_TITLE, "was 4"])
+    term.press("escape", then=[ADVICE_BUTTON, "as they were"])
+    keys_work(term, ADVICE_BUTTON)
+    term.press("ctrl+p", then="Search for commands")
+    term.press(*"Everyday", then="Everyday activities")
+    term.press("enter", then=[ACTIVITIES_TITLE, "was 4"])
+    term.press("7", "enter", "enter", "5")  # each scored: the first, then the second's score
+    term.press("ctrl+s", then=[ADVICE_BUTTON, "run 30 minutes easy 7/10"])
+    keys_work(term, ADVICE_BUTTON)
+    term.press("ctrl+q")
+    assert term.wait_exit() == 0
+    [year] = (data / "history").glob("*.json")
+    scores = read_json(year)["psfs_scores"].values()
+    assert sorted(s["score"] for s in scores) == [3, 4, 4, 5, 6, 7]

@@ -85,3 +85,31 @@ def test_a_new_check_from_the_activities_keeps_the_assessments_session(
     assert service.apply(ev.StartOver()).next == "check"
     filed = list(store.sessions())
     assert len(filed) == 1 and filed[0].decisions  # what the assessment decided is in the history
+
+
+def test_asked_for_at_the_runners_request_after_the_check_only(
+    store: Store, launch: Launcher
+) -> None:
+    service = launch(activities=True)
+    first_run_to_activities(service)
+    service.apply(ev.PsfsAnswered(NAMED))
+    asked = store.load_psfs().asked
+    later = launch(START + timedelta(days=3), activities=True)
+    assert later.apply(ev.Launch()).next == "check"
+    refused = later.apply(ev.ScoreActivities())  # not before the warning signs
+    assert refused.next == "check" and "once today's symptom check is done" in refused.message
+    assert later.apply(ev.CheckAnswered(CALM)).next == "advice"
+    assert later.apply(ev.ScoreActivities()).next == "psfs"
+    step = later.apply(ev.PsfsSkipped())  # changed their mind: nothing changes
+    assert step.next == "advice" and step.message == "Your everyday activities are as they were."
+    assert store.load_psfs().asked == asked  # the two-weekly round stands
+    assert later.apply(ev.AdviceChosen("train")).next == "picker"
+    assert later.apply(ev.ScoreActivities()).next == "psfs"
+    renamed = (ActivityAnswer("a1", "run 45 minutes easy", 5), ActivityAnswer("a2", "", None))
+    step = later.apply(ev.PsfsAnswered(renamed))
+    assert step.next == "picker"  # back where the runner was
+    assert [a.name for a in store.load_psfs().active] == ["run 45 minutes easy"]
+    assert [s.score for s in store.psfs_scores()] == [3, 5, 5]
+    later.apply(ev.StartWorkout())
+    busy = later.apply(ev.ScoreActivities())  # not in the middle of a workout
+    assert busy.next == "count" and "not during a workout" in busy.message

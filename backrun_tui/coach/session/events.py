@@ -69,6 +69,10 @@ class PsfsSkipped:
     """The activities' scores skipped this time: asked again in two weeks."""
 
 
+class ScoreActivities:
+    """The runner asks to name, rename, retire or score the everyday activities now."""
+
+
 class Swap(NamedTuple):
     exercise_id: str
     which: SwapKind
@@ -176,6 +180,7 @@ Event = (
     | AssessmentDone
     | PsfsAnswered
     | PsfsSkipped
+    | ScoreActivities
     | Swap
     | Retest
     | StretchesOnly

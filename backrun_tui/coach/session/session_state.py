@@ -116,6 +116,7 @@ class SessionState(NamedTuple):
     offer: Offer | None = None
     psfs: Psfs = Psfs()  # the runner's activities and their latest scores
     after_psfs: Stage = "advice"  # where the day goes once the activities are scored
+    psfs_asked_for: bool = False  # the runner asked for the activities: Esc leaves them as they are
 
     @property
     def workout(self) -> Workout:

@@ -40,9 +40,13 @@ class PsfsScreen(Screen[Answers | None]):
     """Dismisses with the answers (as the coach reads them), or None when skipped."""
 
     CSS_PATH = css("psfs")
+    LEAVE, LEAVE_SAYS = "Skip for now", "skips"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "skip", "Skip for now", id="skip"),
+        # Enter moves the cursor before the next key is handed out: keys read in one go (a busy
+        # machine, a fast typist) each land in the field the one before them led to.
+        Binding("enter", "next_field", "Next", show=False, priority=True),
     ]
 
     def __init__(self, psfs: Psfs, now: datetime) -> None:
@@ -82,13 +86,13 @@ class PsfsScreen(Screen[Answers | None]):
                     yield Label(self.last_time(activity_id), classes="psfs-last")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
-                yield Button("Skip for now (Esc)", id="skip", compact=True)
+                yield Button(f"{self.LEAVE} (Esc)", id="skip", compact=True)
         # What is wrong stays in view at any size, above the keys; the form scrolls.
         yield Static("", id="problem")
         yield from footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Ctrl+S saves · Esc skips"
+        self.sub_title = f"Ctrl+S saves · Esc {self.LEAVE_SAYS}"
         first = "#score-0" if self.ids[0] else "#name-0"
         self.query_one(first, Input).focus()
 
@@ -99,14 +103,20 @@ class PsfsScreen(Screen[Answers | None]):
             return "new" if activity_id else ""
         return f"was {latest.score} ({latest.at:%d %b})"
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves on: name, its score, the next row; Enter in an empty new row saves."""
-        box = event.input.id or ""
-        kind, _, number = box.partition("-")
+    def action_next_field(self) -> None:
+        """Enter moves on: name, its score, the next row; Enter in an empty new row saves; on a
+        button, Enter presses it."""
+        here = self.focused
+        if isinstance(here, Button):
+            here.press()
+            return
+        if not isinstance(here, Input):
+            return
+        kind, _, number = (here.id or "").partition("-")
         row = int(number)
-        if kind == "name" and not event.value.strip() and self.ids[row] is None:
+        if kind == "name" and not here.value.strip() and self.ids[row] is None:
             self.action_save()
-        elif kind == "name":  # at once: a key typed right behind Enter goes to the next field
+        elif kind == "name":
             self.set_focus(self.query_one(f"#score-{row}", Input))
         elif row + 1 < len(self.ids):
             self.set_focus(self.query_one(f"#name-{row + 1}", Input))
@@ -142,3 +152,11 @@ class PsfsScreen(Screen[Answers | None]):
 
     def action_skip(self) -> None:
         self.dismiss(None)
+
+
+class PsfsAskedForScreen(PsfsScreen):
+    """The same, opened by the runner from the palette: Esc cancels, and the two-weekly round
+    stays as it was."""
+
+    LEAVE, LEAVE_SAYS = "Cancel", "cancels"
+    BINDINGS = [Binding("escape", "skip", "Cancel", id="skip")]
