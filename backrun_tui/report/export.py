@@ -176,10 +176,6 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += ["| " + " | ".join(row) + " |" for row in activities]
     else:
         lines.append(NO_ACTIVITIES)
-    lines += ["", "## Pain over the whole period (the median of the symptom checks)", ""]
-    lines += pain_lines(data, now.date())
-    lines += ["", "## Exercises trained", ""]
-    lines += trained_lines(data, catalog, now.date())
     lines += ["", "## Warning signs and doctor advice", ""]
     safety = data.safety(now)
     if safety:
@@ -218,13 +214,10 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
             f"{bench.since:%d %b %Y}, retest offered from "
             f"{bench.since + COOL_DOWN:%d %b %Y}"
         )
-    lines += ["", "## Changes to the plan, with reasons", ""]
-    if data.decisions:
-        lines += [CHANGES_NOTE, ""]
-        lines += [f"- {month}: {line}" for month, line in data.month_lines(catalog, now)]
-        lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in recent_changes(data.decisions, now)]
-    else:
-        lines.append("No changes yet.")
+    lines += ["", "## Pain over the whole period (the median of the symptom checks)", ""]
+    lines += pain_lines(data, now.date())
+    lines += ["", "## Exercises trained", ""]
+    lines += trained_lines(data, catalog, now.date())
     lines += ["", f"## Running against pain (the last {WEEKS} weeks)", ""]
     runs = data.store.runs()
     if runs:
@@ -244,5 +237,12 @@ def to_markdown(data: Everything, catalog: Catalog, now: datetime) -> str:
         lines += ["| " + " | ".join(run_row(r)) + " |" for r in runs[:RUNS_LISTED]]
     else:
         lines.append(data.no_runs_text())
+    lines += ["", "## Changes to the plan, with reasons", ""]
+    if data.decisions:
+        lines += [CHANGES_NOTE, ""]
+        lines += [f"- {month}: {line}" for month, line in data.month_lines(catalog, now)]
+        lines += [f"- {d.at:%d %b %Y %H:%M}: {d.text}" for d in recent_changes(data.decisions, now)]
+    else:
+        lines.append("No changes yet.")
     lines += ["", f"Sessions recorded: {len(data.sessions)}.", ""]
     return "\n".join(lines)

@@ -121,9 +121,9 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
     safety = [(f"{at:%d %b %Y %H:%M}", line) for at, line in data.safety(now)]
     parts.append("<h2>Warning signs and doctor advice</h2>")
     parts.append(_table(("when", "what"), safety) if safety else _list([], NO_WARNING_SIGNS))
+    parts += _plan(data, catalog, now)  # short, and the story's end: on page one where it fits
     parts += _pain_and_ladder(data, catalog, today)
     parts += _running(data, mondays, now)
-    parts += _plan(data, catalog, now)
     parts += _changes(data, catalog, now)
     parts.append(f'<p class="meta">Sessions recorded: {len(data.sessions)}.</p>')
     parts.append("</body></html>")
@@ -144,7 +144,7 @@ def _changes(data: Everything, catalog: Catalog, now: datetime) -> list[str]:
             _table(("month", "changes"), months).replace("<table>", '<table class="months">', 1)
         )
     parts.append("<h3>The last eight weeks</h3>")
-    rows = [(f"{d.at:%d %b %Y %H:%M}", d.text) for d in recent]
+    rows = [(f"{d.at:%d %b %Y}", d.text) for d in recent]  # in order: the day is enough
     parts.append(_table(("when", "change"), rows) if rows else _list([], "None."))
     return parts
 

@@ -123,15 +123,15 @@ def test_markdown_report_for_a_physiotherapist(
     parts = sections(report)
     assert report.count("\n## ") == len(parts)  # each section once
     assert list(parts) == [
-        "Summary",
+        "Summary",  # the story, then what stands today, as the HTML report's page one
         "Everyday",
-        "Pain",
-        "Exercises",
         "Warning",
         "Current",
         "Flagged",
-        "Changes",
+        "Pain",
+        "Exercises",
         "Running",  # no runs yet: no list of them
+        "Changes",
     ]
 
     assert parts["Everyday"].strip().endswith("No everyday activities named yet.")
