@@ -44,6 +44,17 @@ def start(term: Backrun) -> None:
     term.wait_for("Pain right now")
 
 
+CARD_BUTTON = "Go on to today's check"
+
+
+def start_after_history(term: Backrun) -> None:
+    """To the symptom check in a folder with a history: past the "since last time" card when
+    the last session changed the plan (whether it did depends on the day a history is made)."""
+    term.wait_for(lambda: term.shows("Pain right now") or term.shows(CARD_BUTTON))
+    if term.shows(CARD_BUTTON):
+        term.press("enter", then="Pain right now")
+
+
 def see_advice(term: Backrun, pain: str = "1") -> None:
     """Pain at the symptom check, then F2 until the advice (it first pages through the warning
     signs not yet seen)."""

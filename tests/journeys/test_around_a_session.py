@@ -17,6 +17,7 @@ from walk import (
     see_advice,
     seed_plan,
     start,
+    start_after_history,
 )
 
 TEXTUAL_ENTRIES = ("Maximize", "Screenshot", "Show help for the focused widget", "as soon as")
@@ -24,7 +25,7 @@ TEXTUAL_ENTRIES = ("Maximize", "Screenshot", "Show help for the focused widget",
 
 def test_history_and_runs_with_five_years(launch: Launch, five_years: Path) -> None:
     term = launch()
-    start(term)
+    start_after_history(term)
     term.settle()
     from_palette(term, "history", "This week:")
     streak = re.search(r"streak: (\d+) weeks in a row", term.flat())
