@@ -12,12 +12,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
 from generate_history import generate
+from read_up import read_up
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from terminal_screen import Terminal, child_env  # noqa: E402  (the tests' harness, shared)
@@ -26,7 +26,6 @@ from backrun_tui.coach.ladder.catalog import load_catalog  # noqa: E402
 from backrun_tui.coach.ladder.plan import Plan  # noqa: E402
 from backrun_tui.coach.ladder.session_record import Session, new_session_id  # noqa: E402
 from backrun_tui.coach.ladder.workout import session_items, start_workout  # noqa: E402
-from backrun_tui.coach.outcomes.psfs import skipped as psfs_skipped  # noqa: E402
 from backrun_tui.coach.safety.triage import SymptomReport  # noqa: E402
 from backrun_tui.store.repository import Store  # noqa: E402
 from backrun_tui.tui.widgets.big_digits import render_big  # noqa: E402
@@ -105,19 +104,6 @@ def make_folders(root: Path, years: float, seed: int) -> dict[str, Path]:
     for folder in (empty, full):
         read_up(folder)
     return {"empty": empty, "5y": full}
-
-
-def read_up(folder: Path) -> None:
-    """Nothing asked before the advice but the check: the "since last time" card read (shown
-    when the last session, yesterday, changed the plan, which depends on the day the history is
-    written) and the everyday activities asked today (asked every two weeks, and at first)."""
-    now = datetime.now().astimezone()
-    store = Store.open(folder)
-    try:
-        store.save_progress(replace(store.progress(), news_seen=now))
-        store.save_psfs(psfs_skipped(store.load_psfs(), now), ())
-    finally:
-        store.close()
 
 
 def fresh_copy(folder: Path, scratch: Path) -> Path:
