@@ -31,14 +31,14 @@ class Actions(App[None]):
 
     def action_start_session(self) -> None:
         """A new symptom check, if the coach agrees (not in the middle of a workout)."""
-        self.start_over_with(ev.StartOver(), ("check", "doctor"))
+        self.go_where_the_coach_agrees(ev.StartOver(), ("check", "doctor"))
 
     def action_activities(self) -> None:
         """The everyday activities' screen now, if the coach agrees (after today's check, not
         in a workout); the day goes on where it was once they are scored."""
-        self.start_over_with(ev.ScoreActivities(), ("psfs",))
+        self.go_where_the_coach_agrees(ev.ScoreActivities(), ("psfs",))
 
-    def start_over_with(self, event: ev.Event, expected: tuple[str, ...]) -> None:
+    def go_where_the_coach_agrees(self, event: ev.Event, expected: tuple[str, ...]) -> None:
         """Apply a runner's request that moves the day; if the coach goes where it was asked,
         every screen above the base goes and the flow shows the new step, else it says why not."""
         step = self.service.apply(event)

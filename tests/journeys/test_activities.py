@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from backrun_terminal import Backrun
 from walk import (
     ACTIVITIES_TITLE,
     ADVICE_BUTTON,
@@ -50,6 +51,17 @@ def test_activities_named_after_the_first_assessment(launch: Launch, data: Path)
     assert sorted(s["score"] for s in scores.values()) == [1, 4]
 
 
+def f2_until(term: Backrun, wanted: str) -> None:
+    """F2 on the symptom check (paging through the unseen warning signs) until `wanted` is up,
+    and nothing skipped on the way."""
+    for _ in range(8):
+        if term.shows(wanted):
+            return
+        term.press("f2")
+        term.settle(quiet=0.2, limit=1.0)
+    term.wait_for(wanted)
+
+
 def scored_two_weeks_ago(data: Path) -> None:
     """A runner with a plan who named two activities fifteen days ago."""
     seed_plan(data)
@@ -66,11 +78,7 @@ def test_scored_again_two_weeks_on_then_read_in_the_history(launch: Launch, data
     term = launch()
     start(term)
     term.press("2", then="2/10")
-    for _ in range(8):
-        if term.shows(ACTIVITIES_TITLE):
-            break
-        term.press("f2")
-        term.settle(quiet=0.2, limit=1.0)
+    f2_until(term, ACTIVITIES_TITLE)
     term.wait_for(ACTIVITIES_TITLE, "was 3", "was 6")
     term.press("6", "enter")  # the first, scored; then its name field below
     term.press("ctrl+u")  # the second's name emptied: no longer asked
@@ -101,12 +109,7 @@ def test_rescored_from_the_palette_between_the_two_weekly_asks(launch: Launch, d
     term = launch()
     start(term)
     term.press("2", then="2/10")
-    for _ in range(8):
-        if term.shows(ADVICE_BUTTON):
-            break
-        term.press("f2")
-        term.settle(quiet=0.2, limit=1.0)
-    term.wait_for(ADVICE_BUTTON)
+    f2_until(term, ADVICE_BUTTON)  # nothing between: the activities are not due
     assert not term.shows(ACTIVITIES_TITLE)
     term.press("ctrl+p", then="Search for commands")
     term.press(*"Everyday", then="Everyday activities")
