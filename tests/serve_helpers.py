@@ -37,8 +37,16 @@ def status(url: str) -> int:
 
 
 class Served:
-    def __init__(self, process: subprocess.Popen[str], link: str, data_dir: Path) -> None:
+    def __init__(
+        self, process: subprocess.Popen[str], link: str, data_dir: Path, first_lines: list[str]
+    ) -> None:
         self.process, self.link, self.data_dir = process, link, data_dir
+        self.first_lines = first_lines  # what it printed up to and with the link
+
+    def everything_printed(self) -> str:
+        """All the server's output, once it has stopped."""
+        rest = self.process.stdout.read() if self.process.stdout else ""
+        return "".join(self.first_lines) + rest
 
     @property
     def root(self) -> str:
@@ -71,8 +79,9 @@ def serving(tmp_path: Path) -> Iterator[Served]:
         start_new_session=True,  # its own process group: what it leaves behind can be found
     )
     assert process.stdout is not None
-    link = ""
+    link, first_lines = "", []
     for line in process.stdout:
+        first_lines.append(line)
         if found := re.search(r"http://127\.0\.0\.1:\d+/\S+/", line):
             link = found.group(0)
             break
@@ -83,7 +92,7 @@ def serving(tmp_path: Path) -> Iterator[Served]:
                 break
         time.sleep(0.1)
     try:
-        yield Served(process, link, data_dir)
+        yield Served(process, link, data_dir, first_lines)
     finally:
         if process.poll() is None:
             process.kill()

@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":  # holds the lock while serving
         from backrun_tui.serve.command import serve
 
-        return serve(data_dir, catalog, args.host, args.port)
+        return serve(data_dir, catalog, args.host, args.port, default_dir=default_data_dir())
     if args.command is not None:  # reading only: no lock, so it works while backrun is open
         from backrun_tui.cli.shell_commands import run_command
 

@@ -31,6 +31,7 @@ from backrun_tui.store.lock import (
 )
 from backrun_tui.store.repository import Store
 
+DEFAULT_PORT = 8000
 LOCAL_ONLY = ("127.0.0.1", "localhost", "::1")
 TRY_ANOTHER = "Another program may use that port: try another, such as --port 8765."
 CHECK_HOST = "--host must be an address of this computer, or 0.0.0.0 for all of them."
@@ -53,7 +54,7 @@ def port_problem(host: str, port: int) -> str:
     return ""
 
 
-def serve(data_dir: Path, catalog: Catalog, host: str, port: int) -> int:
+def serve(data_dir: Path, catalog: Catalog, host: str, port: int, *, default_dir: Path) -> int:
     """Hold the folder, print the link and its QR code, serve until Ctrl+C; always let go."""
     lock = DataDirLock(data_dir)
     try:
@@ -80,7 +81,8 @@ def serve(data_dir: Path, catalog: Catalog, host: str, port: int) -> int:
         os.environ[SERVE_KEY_ENV] = key  # the apps the server starts inherit it
         server = OwnerServer(app_command(data_dir), secrets.token_urlsafe(24), host, port)
         server.public_url = f"http://{link_host(host)}:{port}"
-        print(introduction(server.link, host), flush=True)
+        again = network_command(data_dir, port, default_dir=default_dir)
+        print(introduction(server.link, host, phone_command=again), flush=True)
         try:
             server.serve()
         except OSError as error:
@@ -128,25 +130,43 @@ def network_address() -> str:
             return "127.0.0.1"
 
 
-def introduction(link: str, host: str) -> str:
-    qr = io.StringIO()
-    segno.make(link, error="m").terminal(out=qr, compact=True)
+def introduction(link: str, host: str, *, phone_command: str) -> str:
+    """What the terminal says once the server is up: the link (the only line with the token),
+    its QR code when a phone can use it, and otherwise the command that lets a phone in."""
     lines = [
         "backrun is served in your browser. Open this link (it changes every time):",
         "",
         f"  {link}",
         "",
-        qr.getvalue().rstrip("\n"),
-        "",
     ]
     if host in LOCAL_ONLY:
-        lines.append(
-            "Only this computer can open it. To use a phone on your network: --host 0.0.0.0"
-        )
+        lines += [
+            f"A phone cannot open this link: {host} is this computer's own address. To use a phone",
+            "on the same Wi-Fi, stop this server (Ctrl+C) and start it for your network:",
+            "",
+            f"  {phone_command}",
+            "",
+            "It then shows a link and a QR code for the phone. Anyone on your network who has that",
+            "link can see and change your plan and history: share it with no one.",
+        ]
     else:
-        lines.append(
+        qr = io.StringIO()
+        segno.make(link, error="m").terminal(out=qr, compact=True)
+        lines += [
+            qr.getvalue().rstrip("\n"),
+            "",
             "Warning: anyone on your network who has this link can see and change your plan and "
-            "history. Share it with no one; Ctrl+C stops it."
-        )
+            "history. Share it with no one; Ctrl+C stops it.",
+        ]
     lines.append("One browser at a time. Ctrl+C stops the server; the app quits as on Ctrl+Q.")
     return "\n".join(lines)
+
+
+def network_command(data_dir: Path, port: int, *, default_dir: Path) -> str:
+    """The exact `backrun serve` that opens this folder to the local network."""
+    words = ["backrun", "serve", "--host", "0.0.0.0"]
+    if port != DEFAULT_PORT:
+        words += ["--port", str(port)]
+    if data_dir.resolve() != default_dir.expanduser().resolve():
+        words += ["--data-dir", str(data_dir)]
+    return subprocess.list2cmdline(words) if os.name == "nt" else shlex.join(words)

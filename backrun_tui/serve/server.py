@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import signal
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ margin:3rem auto;padding:0 1rem}</style></head><body>
 and reload this page.</p></body></html>"""
 
 
+HIDDEN = "[link]"  # what stands for the token in anything the server prints or logs
 NOT_A_BROWSER = "This address is the backrun app's live connection: open the link instead.\n"
 
 
@@ -79,6 +81,18 @@ class OwnerServer(Server):
         app.on_shutdown.append(self.stop_every_app)
         app.on_response_prepare.append(name_no_server_software)
         return app
+
+    def initialize_logging(self) -> None:
+        """Warnings and errors only, as plain lines with the token blacked out (textual-serve's
+        own handler printed tracebacks with their local variables, the token among them)."""
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("backrun serve: %(name)s: %(message)s"))
+        handler.addFilter(TokenBlackout(self.token))
+        logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
+
+    def say(self, line: str) -> None:
+        """A line for the server's terminal, never with the token in it."""
+        print(line.replace(self.token, HIDDEN), file=sys.stderr, flush=True)
 
     async def on_startup(self, app: web.Application) -> None:
         """Quiet: `backrun serve` prints the link and its QR code itself."""
@@ -127,7 +141,7 @@ class OwnerServer(Server):
         except asyncio.CancelledError:
             pass  # the server is stopping: the app is stopped below all the same
         except Exception as error:  # noqa: BLE001 - a broken browser must not end the server
-            print(f"backrun serve: the browser's connection failed ({error!r})", file=sys.stderr)
+            self.say(f"backrun serve: the browser's connection failed ({error!r})")
         finally:
             await stop_app(service)
             self.services.discard(service)
@@ -187,6 +201,22 @@ class OwnerServer(Server):
             shutdown_timeout=END_GRACE,
             access_log=None,  # its lines would carry the secret token in the path
         )
+
+
+class TokenBlackout(logging.Filter):
+    """Takes the token out of a log line and its traceback before it is written."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info, record.exc_text = None, None
+        record.msg, record.args = text.replace(self.token, HIDDEN), None
+        return True
 
 
 @web.middleware

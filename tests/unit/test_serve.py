@@ -3,13 +3,16 @@ key that lets the server's own app past the lock, and what the terminal prints."
 
 from __future__ import annotations
 
+import logging
+import shlex
 import socket
+import sys
 from pathlib import Path
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from backrun_tui.serve.command import introduction, link_host, port_problem
-from backrun_tui.serve.server import OwnerServer
+from backrun_tui.serve.command import introduction, link_host, network_command, port_problem
+from backrun_tui.serve.server import OwnerServer, TokenBlackout
 from backrun_tui.store.lock import (
     DataDirLock,
     remove_serve_key,
@@ -75,15 +78,43 @@ def test_only_the_servers_own_app_passes_the_lock(tmp_path: Path) -> None:
     assert not (folder / "backrun.serve").exists()
 
 
-def test_the_terminal_gets_the_link_a_qr_code_and_a_warning_off_this_computer() -> None:
+def test_the_terminal_gets_the_link_and_a_qr_code_only_where_a_phone_can_open_it() -> None:
     link = f"http://127.0.0.1:8000/{TOKEN}/"
-    local = introduction(link, "127.0.0.1")
-    assert link in local and "▀" in local  # the QR code, in half blocks
-    assert "Only this computer can open it" in local and "Warning" not in local
-    shared = introduction(link, "0.0.0.0")
+    again = "backrun serve --host 0.0.0.0"
+    local = introduction(link, "127.0.0.1", phone_command=again)
+    assert local.count(TOKEN) == 1 and f"  {link}" in local
+    assert "▀" not in local and "▄" not in local  # no QR code a phone could not use
+    assert "A phone cannot open this link" in local and f"  {again}" in local
+    assert "can see and change your plan and history" in local  # said before they do it
+    shared_link = f"http://192.168.1.20:8000/{TOKEN}/"
+    shared = introduction(shared_link, "0.0.0.0", phone_command=again)
+    assert "▀" in shared and shared.count(TOKEN) == 1  # the QR code, in half blocks
     assert "Warning: anyone on your network who has this link" in shared
+    assert "A phone cannot" not in shared
     assert link_host("::1") == "[::1]" and link_host("127.0.0.1") == "127.0.0.1"
     assert link_host("0.0.0.0") not in ("0.0.0.0", "")
+
+
+def test_the_command_for_a_phone_keeps_the_port_and_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert network_command(home, 8000, default_dir=home) == "backrun serve --host 0.0.0.0"
+    other = tmp_path / "my data"
+    said = network_command(other, 8765, default_dir=home)
+    assert said.startswith("backrun serve --host 0.0.0.0 --port 8765 --data-dir ")
+    assert shlex.split(said)[-1] == str(other)  # a path with a space, quoted
+
+
+def test_log_lines_and_tracebacks_never_carry_the_token() -> None:
+    record = logging.LogRecord(
+        "aiohttp.server", logging.ERROR, "x", 1, "GET %s", (f"/{TOKEN}/",), None
+    )
+    try:
+        raise RuntimeError(f"failed at /{TOKEN}/ws")
+    except RuntimeError:
+        record.exc_info = sys.exc_info()
+    assert TokenBlackout(TOKEN).filter(record)
+    written = logging.Formatter().format(record)
+    assert TOKEN not in written and "failed at /[link]/ws" in written and "GET /[link]/" in written
 
 
 def test_a_port_in_use_is_found_before_any_link_is_shown() -> None:

@@ -8,8 +8,8 @@ from textual.widgets import Static
 
 from backrun_tui.tui.screens.base import css
 
-MIN_SIZE = (80, 24)
-MIN_SIZE_PLAIN = (60, 18)  # --plain draws counts as one line of text
+MIN_SIZE = (44, 24)
+MIN_SIZE_PLAIN = (44, 18)  # --plain draws counts as one line of text
 
 
 def too_small(width: int, height: int, *, plain: bool = False) -> bool:
