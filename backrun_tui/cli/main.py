@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show counts and timers as ordinary text (screen readers, small terminals)",
     )
+    parser.add_argument(
+        "--speak",
+        action="store_true",
+        help="spoken cues for this run (the count, the last rep, the last seconds of a hold or "
+        "rest, what comes next), through this computer's speech program",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     history = commands.add_parser(
         "history", parents=[data_dir], help="print a table of recent sessions"
@@ -114,7 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return read_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
     served = served_by_holder(data_dir, os.environ.get(SERVE_KEY_ENV, ""))  # in a browser
     return with_store(
-        data_dir, catalog, lambda store: run_app(catalog, store, plain=args.plain), lock=not served
+        data_dir,
+        catalog,
+        lambda store: run_app(catalog, store, plain=args.plain, speak=args.speak),
+        lock=not served,
     )
 
 
@@ -173,11 +182,11 @@ def folder_problem(data_dir: Path, error: OSError) -> str:
     return f"cannot use the data folder {data_dir}: {error.strerror or error}."
 
 
-def run_app(catalog: Catalog, store: Store, *, plain: bool = False) -> int:
+def run_app(catalog: Catalog, store: Store, *, plain: bool = False, speak: bool = False) -> int:
     """Run the app until it quits or a signal asks it to."""
     from backrun_tui.tui.app import BackrunApp  # Textual loads only when the app really starts
     from backrun_tui.tui.context import Context
 
-    app = BackrunApp(Context(catalog, store, plain=plain))
+    app = BackrunApp(Context(catalog, store, plain=plain, speak=speak))
     app.run()
     return app.return_code or 0

@@ -27,6 +27,8 @@ class Settings:
     long_run_day: int | None = None  # the usual long run's weekday, 0 Monday to 6 Sunday
     race_date: date | None = None
     runner_name: str = ""  # as the physio report names the runner; empty: not named
+    speak: bool = False  # spoken cues: the count, the last rep, the set's end, the last seconds
+    speak_every_fifth: bool = False  # the count said every fifth rep, not every rep
 
     def __post_init__(self) -> None:
         _within("sets", self.sets, SETS_LIMITS)

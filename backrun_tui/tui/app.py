@@ -31,8 +31,10 @@ from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.context import Context
 from backrun_tui.tui.flow import SessionFlow
 from backrun_tui.tui.screens.base import FirstFramePainted, SavedStateChanged, css
+from backrun_tui.tui.screens.rest_timer import RestSecondsLeft
 from backrun_tui.tui.screens.too_small import TooSmallScreen, too_small
 from backrun_tui.tui.signal_exits import SignalExits
+from backrun_tui.tui.spoken_cues import SpokenCues
 from backrun_tui.tui.widgets.status_line import Messages, say_on_screen
 from backrun_tui.tui.workarounds import (
     command_palette_class,
@@ -61,6 +63,8 @@ class BackrunApp(Actions, SignalExits):
     START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
     # Narrow terminals (a screen's class "-narrow") stack what sits side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal")]
+    # Tall ones ("-tall": a phone held upright) stack them where a short one cannot.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
     SIZE_RECHECK = 0.25  # seconds after the last resize: the terminal's size is read again
 
     def __init__(self, ctx: Context) -> None:
@@ -78,6 +82,14 @@ class BackrunApp(Actions, SignalExits):
             request_quit=self.confirm_quit,
             on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
         )
+        self.spoken = SpokenCues(
+            ctx.catalog,
+            forced=ctx.speak,
+            find_speaker=ctx.find_speaker,
+            settings=lambda: self.service.state.settings,
+            tell=lambda why: self.notify(why, title="Spoken cues", severity="warning", timeout=12),
+        )
+        self.flow.on_applied = self.spoken.follow
         self.first_frame_painted = False
         self._size_recheck: Timer | None = None
         self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
@@ -100,6 +112,7 @@ class BackrunApp(Actions, SignalExits):
         self.watch_signals()
 
     def on_mount(self) -> None:
+        self.set_class(self.is_web, "-web")  # keys as buttons a finger can hit
         theme = self.ctx.store.load_theme()
         if theme in self.available_themes:
             self.theme = theme
@@ -131,6 +144,7 @@ class BackrunApp(Actions, SignalExits):
         gc.freeze()
         gc.enable()
         self.set_interval(self.RETRY_SECONDS, self.retry_saving)
+        self.spoken.start()  # the voice is looked for now, not before the first frame
         for screen in self.screen_stack:
             screen.post_message(FirstFramePainted())
 
@@ -184,10 +198,14 @@ class BackrunApp(Actions, SignalExits):
         if self.service.pending:
             self.service.flush()
 
+    def on_rest_seconds_left(self, second: RestSecondsLeft) -> None:
+        self.spoken.rest_second(second.left, second.next_up, starting=second.starting)
+
     def on_unmount(self) -> None:
         """However backrun ends (a browser's server stopping too), what is pending is tried
         once more."""
         self.service.flush()
+        self.spoken.close()
 
     async def action_quit(self) -> None:
         """Ctrl+Q (and q on the summary): quit, asking first when something is not saved."""
@@ -249,6 +267,8 @@ class BackrunApp(Actions, SignalExits):
 
     def on_resize(self, event: events.Resize) -> None:
         self.check_size(event.size.width, event.size.height)
+        wide = event.size.width >= 76  # the version only where the header has room for it
+        self.sub_title = f"{self.SUB_TITLE} · v{__version__}" if wide else self.SUB_TITLE
         # Once a storm of resizes is over, make sure the last size heard is the terminal's own
         # (see textual_workarounds.terminal_size_now).
         if self._size_recheck is not None:

@@ -1,5 +1,5 @@
-"""What the app is built on (by the command line, or a test): the catalog, the store, a clock
-and how to draw. Screens never see it: they get the session service."""
+"""What the app is built on (by the command line, or a test): the catalog, the store, a clock,
+how to draw and the voice. Screens never see it: they get the session service."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from backrun_tui.coach.ladder.catalog import Catalog
+from backrun_tui.speech.voice import Speaker, system_speaker
 from backrun_tui.store.repository import Store
 
 Clock = Callable[[], datetime]
@@ -23,3 +24,5 @@ class Context:
     store: Store
     clock: Clock = system_clock
     plain: bool = False  # counts and timers as ordinary text
+    speak: bool = False  # spoken cues for this run, whatever the setting (--speak)
+    find_speaker: Callable[[], Speaker | str] = system_speaker  # the computer's voice

@@ -13,7 +13,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from backrun_tui.coach.session import events as ev
-from backrun_tui.coach.session.session_state import Next, Transition, next_for
+from backrun_tui.coach.session.session_state import Next, SessionState, Transition, next_for
 from backrun_tui.service import SessionService
 from backrun_tui.tui.flow_screens import SCREENS, ToEvent
 from backrun_tui.tui.session_view import SessionView
@@ -46,6 +46,8 @@ class SessionFlow:
         self.counter: Screen[Any] | None = None  # on the stack while the workout runs
         self.counting: asyncio.Future[Transition] | None = None
         self.last_event: ev.Event | None = None
+        # Told of every change the coach makes (the spoken cues listen here).
+        self.on_applied: Callable[[SessionState, SessionState], None] | None = None
 
     # --- the one place events are applied ---
 
@@ -54,8 +56,11 @@ class SessionFlow:
         new state, and say the coach's message (unless a dialog asks it next, or `say` is False:
         the screen that sent the event says it in its own words)."""
         self.last_event = event
+        before = self.service.state
         step = self.service.apply(event)
         self.view.publish(step)
+        if self.on_applied is not None:
+            self.on_applied(before, step.state)
         if say and step.message and step.next not in ASKED_IN_A_DIALOG:
             self.app.notify(step.message, severity="information" if news else "warning")
         if step.ring:

@@ -123,6 +123,12 @@ def test_the_hint_says_tap_in_a_browser_and_space_in_a_terminal() -> None:
     assert counter_hint(stretch, **still, touch=True).startswith("Tap the count starts the 30 s")
     running = {**still, "tempo_running": True}
     assert "Tap the count pauses" in counter_hint(superman, **running, touch=True)
+    for exercise in (superman, stretch):  # no key a phone does not have, only its buttons
+        for state in (still, running, {**still, "tempo_armed": True}):
+            for left in (False, True):
+                said = counter_hint(exercise, **state, touch=True, left_side=left)
+                assert not {"Enter", "Space", "f:", "t counts"} & set(said.split(" ")), said
+                assert "Enter" not in said and "Space" not in said, said
 
 
 def test_the_hint_says_what_enter_and_space_do_on_this_side_and_in_this_hold() -> None:

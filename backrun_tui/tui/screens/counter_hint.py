@@ -19,7 +19,21 @@ def counter_hint(
     """left_side: the left side of a one-sided set, so Enter goes on to the right side, not to
     the next set. hold_started: a hold paused part way, so Space goes on with it."""
     keys = _key_hint(exercise, holding, tempo_running, tempo_armed, left_side, hold_started)
-    return keys.replace("Space", "Tap the count") if touch else keys
+    if touch:
+        for key, button in TAPS:
+            keys = keys.replace(key, button)
+    return keys
+
+
+# A key in the hint, and what to tap instead (the buttons a browser shows).
+TAPS = (
+    ("Enter: set done", "Set done ends the set"),
+    ("Enter when done", "then Set done"),
+    ("Enter:", "Set done:"),
+    ("f: ", "At target: "),
+    ("t counts by taps", "Tempo: count by taps"),
+    ("Space", "Tap the count"),
+)
 
 
 def _key_hint(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Label, ProgressBar
@@ -19,6 +20,14 @@ MAX_REST = 10 * 60
 
 def mmss(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class RestSecondsLeft(Message):
+    """The rest's start, or a second of it gone (for the spoken cues)."""
+
+    def __init__(self, left: int, next_up: str, *, starting: bool = False) -> None:
+        super().__init__()
+        self.left, self.next_up, self.starting = left, next_up, starting
 
 
 class RestTimerScreen(Screen[int]):
@@ -55,12 +64,14 @@ class RestTimerScreen(Screen[int]):
     def on_mount(self) -> None:
         self.query_one(ProgressBar).update(progress=self.session_progress * 100)
         self._timer = self.set_interval(1.0, self.tick)
+        self.post_message(RestSecondsLeft(self.remaining, self.next_up, starting=True))
 
     def tick(self) -> None:
         """One second passes."""
         self.remaining = max(self.remaining - 1, 0)
         self.rested += 1
         self.query_one(BigDigits).value = mmss(self.remaining)
+        self.post_message(RestSecondsLeft(self.remaining, self.next_up))
         if self.remaining == 0:
             if self.bell:
                 self.app.bell()

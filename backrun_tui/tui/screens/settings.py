@@ -40,6 +40,8 @@ FIELDS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
     ("tempo", "Tempo mode: backrun counts reps (t)", None),
     ("tempo_up", "Tempo: seconds up per rep", TEMPO_LIMITS),
     ("tempo_down", "Tempo: seconds down per rep", TEMPO_LIMITS),
+    ("speak", "Spoken cues: the count, the last rep, the last seconds", None),
+    ("speak_every_fifth", "Spoken cues: the count only every fifth rep", None),
 )
 # The runner's week, written as text: (field, label).
 WEEK_FIELDS = (

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -46,27 +47,46 @@ class Choice(Widget, can_focus=True):
 
     def answer_at(self, x: int, y: int) -> int | None:
         """Which answer is drawn at (x, y) of the content, if any."""
-        if not self.row:
-            return y if 0 <= y < len(self.answers) else None
-        if y != 0:
+        lines = self.lines(self.content_size.width)
+        if not 0 <= y < len(lines):
             return None
-        start = 0
-        for index in range(len(self.answers)):
-            end = start + cell_len(self.label(index))
+        for index, start, end in lines[y][1]:
             if start <= x < end:
                 return index
-            start = end + len(GAP)
         return None
 
     def label(self, index: int) -> str:
         mark = CHOSEN if index == self.index else NOT_CHOSEN
         return f"{mark} {self.answers[index]}"
 
+    def lines(self, width: int) -> list[tuple[Text, list[tuple[int, int, int]]]]:
+        """The answers laid out in `width` cells: each line's text and, for each answer on it,
+        (answer, first cell, end). A row that does not fit becomes a column; an answer longer
+        than the width wraps under its own text, so a tap anywhere on it chooses it."""
+        width = width if width > 0 else 10_000
+        labels = [self.label(index) for index in range(len(self.answers))]
+        styles = ["bold" if index == self.index else "" for index in range(len(labels))]
+        if self.row and cell_len(GAP.join(labels)) <= width:
+            text, spans, start = Text(), [], 0
+            for index, label in enumerate(labels):
+                if index:
+                    text.append(GAP)
+                    start += len(GAP)
+                text.append(label, style=styles[index])
+                spans.append((index, start, start + cell_len(label)))
+                start += cell_len(label)
+            return [(text, spans)]
+        lines: list[tuple[Text, list[tuple[int, int, int]]]] = []
+        for index, label in enumerate(labels):
+            wrapped = Text(label, style=styles[index]).wrap(self.app.console, max(width - 2, 8))
+            for number, part in enumerate(wrapped):
+                line = part if number == 0 else Text("  ") + part
+                line.rstrip()
+                lines.append((line, [(index, 0, width)]))
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
     def render(self) -> Text:
-        text = Text()
-        for index in range(len(self.answers)):
-            if index:
-                text.append(GAP if self.row else "\n")
-            style = "bold" if index == self.index else ""
-            text.append(self.label(index), style=style)
-        return text
+        return Text("\n").join(line for line, _ in self.lines(self.content_size.width))

@@ -1,18 +1,20 @@
 """The rep counter's buttons, for a mouse or a touch screen beside the mat: each runs the same
-action as its key (the big count itself is tapped for a rep)."""
+action as its key (the big count itself is tapped for a rep). In a browser they are three rows
+tall, and "Painful" stands apart at the far end, away from "Set done"."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
-# (label, the screen's action, id)
+# (label, the screen's action, id); a touch screen's labels leave the keys out
 BUTTONS = (
     ("Undo ⌫", "screen.undo", "undo-button"),
     ("Set done ⏎", "screen.finish_set", "finish-button"),
     ("Painful (p)", "screen.painful", "painful-button"),
 )
+TOUCH_LABELS = {"undo-button": "Undo", "finish-button": "Set done", "painful-button": "Painful"}
 
 
 class CounterButtons(Horizontal):
@@ -25,16 +27,28 @@ class CounterButtons(Horizontal):
         margin: 0 1;
         min-width: 12;
     }
+    CounterButtons .apart {
+        width: 1fr;
+        min-width: 4;
+    }
+    CounterButtons.-touch Button {
+        margin: 0 0 0 1;
+        min-width: 0;
+    }
     """
 
     def compose(self) -> ComposeResult:
+        touch = self.app.is_web
+        self.set_class(touch, "-touch")
         for label, action, button_id in BUTTONS:
             painful = button_id == "painful-button"
+            if painful and touch:
+                yield Static("", classes="apart")  # a thumb aiming at "Set done" misses it
             yield Button(
-                label,
+                TOUCH_LABELS[button_id] if touch else label,
                 action=action,
                 id=button_id,
-                compact=True,
+                compact=not touch,
                 variant="error" if painful else "default",
             )
 

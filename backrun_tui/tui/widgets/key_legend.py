@@ -3,15 +3,15 @@ takes the footer's place, which would cut the keys that do not fit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from backrun_tui.tui.widgets.shown_keys import shown_keys
 from backrun_tui.tui.widgets.status_line import StatusLine
+from backrun_tui.tui.widgets.touch_keys import TouchKeys
 
 
 class KeyLegend(Static):
@@ -25,25 +25,13 @@ class KeyLegend(Static):
         self.show_keys(self.screen)
 
     def show_keys(self, screen: Screen[object]) -> None:
-        shown = list(self.shown_keys(screen))
+        shown = [(shown_as, description) for _, _, description, shown_as in shown_keys(screen)]
         self.update(" · ".join(f"[b]{escape(k)}[/b] {escape(d)}" for k, d in shown))
         # Where the footer cannot hold every key on one line, the legend takes its place.
         footer_width = sum(len(key) + len(description) + 2 for key, description in shown)
         width = screen.size.width
         if width and (footer_width > width) != screen.has_class("-keys-wrap"):  # laid out
             screen.set_class(footer_width > width, "-keys-wrap")
-
-    def shown_keys(self, screen: Screen[object]) -> Iterator[tuple[str, str]]:
-        """(key, what it does) for each binding the footer shows now, one per action."""
-        seen: set[tuple[str, str]] = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not (active.enabled and binding.show and binding.description):
-                continue
-            if (binding.action, binding.description) in seen:
-                continue
-            seen.add((binding.action, binding.description))
-            yield self.app.get_key_display(binding), binding.description
 
 
 class BottomBar(Vertical):
@@ -63,3 +51,4 @@ def footer() -> ComposeResult:
         yield StatusLine()
         yield KeyLegend()
         yield Footer(compact=True, show_command_palette=False)
+        yield TouchKeys()

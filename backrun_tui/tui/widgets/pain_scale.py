@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -74,6 +75,12 @@ class PainScale(Widget, can_focus=True):
         messages = getattr(self.app, "status_messages", None)
         if isinstance(messages, Messages):
             messages.withdraw(TOPICS[SCALE_TOPIC])
+
+    def on_click(self, event: events.Click) -> None:
+        """A click or a tap on a number chooses it (the numbers are the first line)."""
+        offset = event.get_content_offset(self)
+        if offset is not None and offset.y == 0 and 0 <= offset.x < 3 * PAIN_MAX + 4:
+            self.action_set(min(PAIN_MAX, offset.x // 3))
 
     def on_blur(self) -> None:
         self.first_digit = None  # a digit typed after leaving the scale starts afresh

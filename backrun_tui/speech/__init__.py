@@ -1,0 +1,1 @@
+"""Spoken cues: what backrun says during a workout, and the computer's own voice that says it."""

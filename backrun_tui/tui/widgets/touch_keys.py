@@ -1,0 +1,111 @@
+"""In a browser (a phone or tablet on the mat), the keys that work now as buttons a finger can
+hit: three rows tall where the screen has the rows for it, a row each where it has not. A tap
+works like the key, and one more button opens the command palette (a phone has no Ctrl+P)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Grid
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from backrun_tui.tui.widgets.shown_keys import shown_keys
+
+MENU = "Menu"  # the command palette's button
+BUTTON_WIDTH = 14  # cells a button needs: how many fit in a row
+
+
+class TouchKeys(Grid):
+    """The screen's shown, enabled keys as buttons; shown only when `App.is_web` (it costs a
+    terminal nothing: it stays empty there)."""
+
+    DEFAULT_CSS = """
+    TouchKeys {
+        display: none;
+        height: auto;
+        grid-gutter: 1 2;
+        grid-rows: 3;
+        padding: 1 1 0 1;
+        background: $footer-background;
+    }
+    TouchKey {
+        width: 100%;
+        height: 100%;
+        content-align: center middle;
+        text-style: bold;
+        background: $panel;
+        border-top: tall $panel-lighten-2;
+        border-bottom: tall $panel-darken-2;
+    }
+    TouchKey:hover {
+        background: $panel-lighten-1;
+    }
+    """  # a short screen's: styles/app.tcss
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: tuple[tuple[str, str], ...] = ()
+
+    def on_mount(self) -> None:
+        if not self.app.is_web:
+            return
+        self.display = True
+        self.screen.bindings_updated_signal.subscribe(self, self.show_keys)
+        self.show_keys(self.screen)
+
+    def on_resize(self) -> None:
+        if self.app.is_web:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """As many buttons to a row as fit with every label whole."""
+        longest = max((len(description) for _, description in self.keys), default=0)
+        widest = max(BUTTON_WIDTH, longest + 4)
+        self.styles.grid_size_columns = max(1, min(len(self.keys) + 1, self.size.width // widest))
+
+    def show_keys(self, screen: Screen[object]) -> None:
+        """Buttons for the keys the screen has now, less those it shows as buttons itself (a
+        screen's small one-row buttons are hidden in a browser: these take their place)."""
+        own = [button for button in screen.query(Button) if not button.compact and button.display]
+        keys = tuple(
+            (key, description)
+            for key, action, description, _ in shown_keys(screen)
+            if not any(offers(button, action, description) for button in own)
+        )
+        if keys != self.keys:
+            self.keys = keys
+            self.fit_columns()
+            self.refresh(recompose=True)
+
+    def compose(self) -> ComposeResult:
+        if not self.keys:
+            return
+        for key, description in self.keys:
+            yield TouchKey(description, key)
+        yield TouchKey(MENU, "")
+
+
+class TouchKey(Static):
+    """One key as a button. Every tap counts (a Button ignores one within 0.2 s of the last,
+    and a runner tapping "Yes" twice in a row lost the second), and it never takes the focus:
+    the key it sends goes where a typed one would."""
+
+    def __init__(self, label: str, key: str) -> None:
+        super().__init__(label)
+        self.label, self.key = label, key
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        if self.key:
+            self.app.simulate_key(self.key)
+        else:
+            self.app.action_command_palette()
+
+
+def offers(button: Button, action: str, description: str) -> bool:
+    """Whether a screen's own button does what a key does (it runs the key's action, or it is
+    labelled with what the key does)."""
+    if button.action in (action, f"screen.{action}"):
+        return True
+    return str(button.label).lower().startswith(description.lower())
