@@ -61,13 +61,22 @@ class Served:
         live = Store.open_read_only(self.data_dir).load_live()
         return -1 if live is None else live.workout.count
 
+    def wait_live_count(self, count: int, seconds: float = 10) -> None:
+        """Until the session on disk holds `count` reps."""
+        deadline = time.monotonic() + seconds
+        while self.live_count() != count:
+            assert time.monotonic() < deadline, f"{self.live_count()} reps saved, not {count}"
+            time.sleep(0.05)
+
 
 @contextmanager
-def serving(tmp_path: Path) -> Iterator[Served]:
-    """A folder with a plan, served; killed at the end if the test left it running."""
+def serving(tmp_path: Path, *, plan: bool = True) -> Iterator[Served]:
+    """A folder with a plan (or a new one: the first run's assessment), served; killed at the
+    end if the test left it running."""
     data_dir = tmp_path / "data"
     store = Store.open(data_dir)
-    store.save_plan(PLAN)
+    if plan:
+        store.save_plan(PLAN)
     store.close()
     port = free_port()
     process = subprocess.Popen(

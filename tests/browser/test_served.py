@@ -6,24 +6,22 @@ told backrun is open elsewhere; Ctrl+C stops the server, reps kept, lock release
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_screen import BROWSER_ARGS, CHROMIUM
 from png_pixels import Pixel, box_of
 from serve_helpers import Served, serving, status
 
 from backrun_tui.store.lock import AlreadyRunningError, DataDirLock
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):
     pytest.skip("no Chromium here (.ci/run installs it)", allow_module_level=True)
 playwright = pytest.importorskip("playwright.sync_api")
 
 VIEW = {"width": 900, "height": 700}
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
 def is_green(pixel: Pixel) -> bool:
