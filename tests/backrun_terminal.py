@@ -12,6 +12,7 @@ from pathlib import Path
 from terminal_screen import Terminal
 
 SIZES = {"100x30": (100, 30, False), "80x24": (80, 24, False), "60x18-plain": (60, 18, True)}
+UPRIGHT = {"46x50-upright": (46, 50, False)}  # a phone's shape: the journeys of that layout
 
 
 def backrun_command() -> str:
@@ -35,7 +36,7 @@ class Backrun(Terminal):
     def __init__(
         self, data: Path, size: str = "80x24", *args: str, controlling: bool = True
     ) -> None:
-        columns, rows, plain = SIZES[size]
+        columns, rows, plain = {**SIZES, **UPRIGHT}[size]
         self.data = data
         self.size = size
         argv = [backrun_command(), "--data-dir", str(data), *(["--plain"] if plain else []), *args]
