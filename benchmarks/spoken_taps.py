@@ -43,9 +43,8 @@ def main() -> int:
     for mode, runs in results.items():
         p50 = statistics.median(r["p50"] for r in runs)
         p99 = statistics.median(r["p99"] for r in runs)
-        print(
-            f"speech {mode:>3}: tap p50 {p50:.1f} ms, p99 {p99:.1f} ms (target p50 <= 16, p99 <= 33)"
-        )
+        targets = "target p50 <= 16, p99 <= 33"
+        print(f"speech {mode:>3}: tap p50 {p50:.1f} ms, p99 {p99:.1f} ms ({targets})")
     return 0
 
 

@@ -5,13 +5,14 @@ sideways (108x25)."""
 from __future__ import annotations
 
 import pytest
-from app_helpers import AppFactory, screen_text, wait_until
+from app_helpers import PLAN, SEE_ADVICE, AppFactory, press, screen_text, wait_until
 from textual.pilot import Pilot
 from textual.widgets import Button
 
 from backrun_tui.tui.app import BackrunApp
 from backrun_tui.tui.screens.advice import AdviceScreen
 from backrun_tui.tui.screens.assessment import AssessmentScreen
+from backrun_tui.tui.screens.dialogs import ConfirmScreen
 from backrun_tui.tui.screens.exercise_picker import ExercisePickerScreen
 from backrun_tui.tui.screens.feedback import FeedbackScreen
 from backrun_tui.tui.screens.rep_counter import RepCounterScreen
@@ -91,3 +92,17 @@ async def test_a_whole_session_by_taps_alone(make_app: AppFactory, size: tuple[i
         assert "Cat Cow" in screen_text(app) and "Quit" in touch_buttons(app)
         tall = 3 if size[1] >= 36 else 1  # held upright, buttons a finger hits; sideways, rows
         assert {b.region.height for b in touch_buttons(app).values()} == {tall}
+
+
+async def test_a_dialogs_own_buttons_are_not_offered_twice(make_app: AppFactory) -> None:
+    app = make_app()
+    app.ctx.store.save_plan(PLAN)
+    async with app.run_test(size=(48, 50)) as pilot:
+        await pilot.pause()
+        await press(pilot, "1", SEE_ADVICE, "enter", "enter", "space")
+        assert isinstance(app.screen, RepCounterScreen)
+        await tap(pilot, app, "End session")  # a set in progress: it asks first
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        labels = [str(b.label) for b in app.screen.query(Button)]
+        assert any("(y)" in label for label in labels) and any("(n)" in label for label in labels)
+        assert not {"Yes", "No"} & set(touch_buttons(app))  # the dialog's own buttons do that

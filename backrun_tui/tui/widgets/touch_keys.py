@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Grid
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from backrun_tui.tui.widgets.shown_keys import shown_keys
@@ -68,10 +68,12 @@ class TouchKeys(Grid):
         """Buttons for the keys the screen has now, less those it shows as buttons itself (a
         screen's small one-row buttons are hidden in a browser: these take their place)."""
         own = [button for button in screen.query(Button) if not button.compact and button.display]
+        in_a_dialog = isinstance(screen, ModalScreen)  # its buttons never scroll out of view
         keys = tuple(
             (key, description)
-            for key, action, description, _ in shown_keys(screen)
-            if not any(offers(button, action, description) for button in own)
+            for key, action, description, shown_as in shown_keys(screen)
+            if not any(offers(b, action, description) for b in own)
+            and not (in_a_dialog and any(names_key(b, key, shown_as) for b in own))
         )
         if keys != self.keys:
             self.keys = keys
@@ -101,6 +103,12 @@ class TouchKey(Static):
             self.app.simulate_key(self.key)
         else:
             self.app.action_command_palette()
+
+
+def names_key(button: Button, key: str, shown_as: str) -> bool:
+    """Whether a button's label names the key it stands for: "End session (y)"."""
+    label = str(button.label).lower()
+    return any(f"({name.lower()})" in label for name in (key, shown_as))
 
 
 def offers(button: Button, action: str, description: str) -> bool:
