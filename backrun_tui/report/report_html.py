@@ -17,6 +17,7 @@ from backrun_tui.coach.running.run_pain import pattern_text, weekly_pain
 from backrun_tui.coach.running.run_stats import weekly_running
 from backrun_tui.coach.running.runs import RUN_COLUMNS, run_row
 from backrun_tui.report.change_log import CHANGES_NOTE, IN_FULL, recent_changes
+from backrun_tui.report.exercise_sheet import SHEET_STYLE, exercise_sheet
 from backrun_tui.report.export_data import (
     ACTIVITIES_NOTE,
     ACTIVITIES_TITLE,
@@ -103,7 +104,8 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>backrun report, {now:%d %b %Y}</title><style>{STYLE}</style></head><body>",
+        f"<title>backrun report, {now:%d %b %Y}</title>",
+        f"<style>{STYLE}{SHEET_STYLE}</style></head><body>",
         "<h1>backrun report</h1>",
         f'<p class="meta">Exported {now:%d %b %Y %H:%M} by backrun {escape(__version__)}. '
         "backrun is a self-guided exercise coach for runners with back pain; it gives advice, "
@@ -126,6 +128,7 @@ def to_html(data: Everything, catalog: Catalog, now: datetime) -> str:
     parts += _running(data, mondays, now)
     parts += _changes(data, catalog, now)
     parts.append(f'<p class="meta">Sessions recorded: {len(data.sessions)}.</p>')
+    parts += exercise_sheet(data, catalog)  # a page of its own, to hand out
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

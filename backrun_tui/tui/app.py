@@ -236,7 +236,8 @@ class BackrunApp(Actions, SignalExits):
 
         if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):  # not over the warning
             programme = programme_lines(self.ctx.catalog, self.service.state.settings)
-            self.push_screen(HelpScreen(data_location(self.ctx.store), programme))
+            exercises = [(e.id, e.name) for e in self.ctx.catalog.exercises.values()]
+            self.push_screen(HelpScreen(data_location(self.ctx.store), programme, exercises))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

@@ -1,6 +1,7 @@
 """The physio report printed by headless Chromium on A4: two years of the benchmark's history
 (sessions, checks, activity scores and runs) on at most four pages, five years on at most five,
-and page one holds the story."""
+and page one holds the story; then the exercise sheet, on at most two pages of its own for a plan
+of six exercises and the stretches, each with a well-formed figure."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from generate_history import generate
 from screens_open import add_runs
 
 from backrun_tui.coach.ladder.catalog import load_catalog
+from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.report.export import export
 from backrun_tui.store.repository import Store
 
@@ -41,9 +43,44 @@ def report_of(folder: Path, years: float) -> tuple[str, datetime]:
         store.close()
 
 
+SHEET = re.compile(r'<section class="sheet">.*?</section>', re.S)
+SIX = ("superman", "beetle", "single-leg-balance-reach", "high-plank-leg-lifts")
+SIX += ("single-leg-bridge", "side-plank-lifts")
+
+
+def printed_pages(html: str) -> int:
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": PRINTED_WIDTH, "height": PRINTED_HEIGHT})
+        page.set_content(html)
+        pdf = page.pdf(
+            format="A4", margin={side: "10mm" for side in ("top", "bottom", "left", "right")}
+        )
+        browser.close()
+    return len(PAGE.findall(pdf))
+
+
+def test_the_exercise_sheet_prints_on_two_pages_at_most(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "data")
+    try:
+        store.save_plan(Plan(SIX))
+        html = export(store, load_catalog(), "html", datetime.now().astimezone())
+    finally:
+        store.close()
+    [sheet] = SHEET.findall(html)
+    for exercise in ("Cat Cow", "Supine Twist", "Superman", "Modified Low Side Plank Lifts"):
+        assert f"<h3>{exercise}</h3>" in sheet
+    assert sheet.count("<svg") == len(SIX) + 3  # each exercise and stretch drawn
+    assert "3 sets of 8-12 reps per side" in sheet
+    sheet_pages = printed_pages(html) - printed_pages(SHEET.sub("", html))
+    assert 1 <= sheet_pages <= 2, f"the exercise sheet prints on {sheet_pages} pages"
+
+
 @pytest.mark.parametrize(("years", "most_pages"), [(2.0, 4), (5.0, 5)])
 def test_the_report_prints_within_its_pages(tmp_path: Path, years: float, most_pages: int) -> None:
     html, _ = report_of(tmp_path / "data", years)
+    assert SHEET.search(html)  # the exercise sheet comes after, on pages of its own
+    html = SHEET.sub("", html)
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         page = browser.new_page(viewport={"width": PRINTED_WIDTH, "height": PRINTED_HEIGHT})

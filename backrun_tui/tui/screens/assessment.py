@@ -17,6 +17,7 @@ from backrun_tui.coach.ladder.first_assessment import (
 from backrun_tui.coach.ladder.plan import PLAN_SIZE
 from backrun_tui.coach.ladder.workout import target_text
 from backrun_tui.tui.screens.base import css
+from backrun_tui.tui.widgets.exercise_figure import ExerciseFigure
 from backrun_tui.tui.widgets.key_legend import footer
 
 INTRO = (
@@ -54,6 +55,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
             yield Static(INTRO, id="intro")
             yield Label("", id="rung")
             yield Label("", id="name")
+            yield ExerciseFigure(id="assessment-figure")
             yield Label("", id="target")
             yield Static("", id="cues")
             yield Static("", id="tally")
@@ -73,6 +75,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         self.refresh_bindings()
         for label in ("#intro", "#name", "#target"):  # the stopped page has room for its words
             self.query_one(label).display = not self.stopped
+        self.set_class(bool(self.stopped), "-stopped")  # and no figure
         if exercise is None:  # said on its own page before the plan: it matters
             self.query_one("#rung", Label).update("The assessment stops here")
             self.query_one("#name", Label).update("")
@@ -93,6 +96,7 @@ class AssessmentScreen(Screen[dict[str, bool]]):
         self.current = exercise
         self.query_one("#rung", Label).update(f"Rung {exercise.rung} of 12")
         self.query_one("#name", Label).update(exercise.name)
+        self.query_one(ExerciseFigure).show(exercise.id, list(self.catalog.exercises))
         self.query_one("#target", Label).update(f"Target later: {target_text(exercise)}")
         self.query_one("#cues", Static).update("\n".join(f"• {cue}" for cue in exercise.cues))
         chosen = [self.catalog.get(i).name for i, ok in self.answers.items() if ok]

@@ -15,6 +15,7 @@ from backrun_tui.coach.session.session_state import SessionState
 from backrun_tui.tui.screens.counter_hint import counter_hint
 from backrun_tui.tui.widgets.big_digits import BigDigits
 from backrun_tui.tui.widgets.counter_buttons import CounterButtons
+from backrun_tui.tui.widgets.exercise_figure import ExerciseFigure
 from backrun_tui.tui.widgets.tempo_beat import TempoBeat
 
 SIDE_NAMES = {"L": "left side", "R": "right side"}
@@ -36,7 +37,9 @@ class CounterDisplay(Vertical):
         with Horizontal(id="target-line"):
             yield Label("", id="target")
             yield Label("", id="last-time")
-        yield BigDigits("0", plain=self.plain, id="count")  # tap it for a rep
+        with Horizontal(id="count-row"):
+            yield BigDigits("0", plain=self.plain, id="count")  # tap it for a rep
+            yield ExerciseFigure(id="counter-figure")  # how it is done, beside the count
         yield Label("", id="sides")
         yield TempoBeat(id="beat")
         yield Label("", id="hint")
@@ -75,6 +78,10 @@ class CounterDisplay(Vertical):
         else:
             beat.disarm()
         self.query_one("#cues", Static).update("\n".join(f"• {c}" for c in exercise.cues))
+        pace = (settings.tempo_up, settings.tempo_down) if tempo_mode else None
+        self.query_one(ExerciseFigure).show(
+            exercise.id, list(self.catalog.exercises), side=workout.side, pace=pace
+        )
         self.query_one(ProgressBar).update(progress=workout.progress() * 100)
         self.show_count(state, save_problem)
 

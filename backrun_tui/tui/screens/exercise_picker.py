@@ -25,6 +25,7 @@ from backrun_tui.tui.screens.base import css
 from backrun_tui.tui.screens.plan_view import PlanViewScreen
 from backrun_tui.tui.screens.settings import SettingsScreen
 from backrun_tui.tui.session_view import SessionView, tell_coach
+from backrun_tui.tui.widgets.exercise_figure import ExerciseFigure
 from backrun_tui.tui.widgets.key_legend import footer
 
 SWAP_BY_KEY: dict[str, SwapKind] = {"e": "easier", "h": "harder", "o": "outdoor"}
@@ -80,6 +81,7 @@ class ExercisePickerScreen(Screen[bool]):
             yield OptionList(id="items")
             with VerticalScroll(id="details", can_focus=False):
                 yield Label("", id="detail-name")
+                yield ExerciseFigure(id="detail-figure")
                 yield Static("", id="detail-body")
         yield Static("", id="changes")
         yield from footer()
@@ -172,6 +174,7 @@ class ExercisePickerScreen(Screen[bool]):
         if exercise.easier_tip:
             lines.append(f"\nTo make it easier: {exercise.easier_tip}")
         self.query_one("#detail-name", Label).update(exercise.name)
+        self.query_one(ExerciseFigure).show(exercise.id, list(self.catalog.exercises))
         self.query_one("#detail-body", Static).update("\n".join(lines))
 
     def on_option_list_option_highlighted(self) -> None:

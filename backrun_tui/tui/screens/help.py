@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Label, Markdown
 
 from backrun_tui.tui.screens.base import css
+from backrun_tui.tui.widgets.exercise_figure import ExerciseFigure
 from backrun_tui.tui.widgets.key_legend import footer
 
 HELP = """\
@@ -77,10 +78,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("up", "scroll_help(-1)", "Scroll", show=False, priority=True),
     ]
 
-    def __init__(self, data_location: str, programme: list[str]) -> None:
+    def __init__(
+        self, data_location: str, programme: list[str], exercises: list[tuple[str, str]]
+    ) -> None:
+        """exercises: (id, name) of each exercise, shown with its figure."""
         super().__init__()
         self.data_location = data_location
         self.programme = programme
+        self.exercises = exercises
 
     def action_page(self, pages: int) -> None:
         body = self.query_one("#help", VerticalScroll)
@@ -93,4 +98,13 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
             programme = "\n".join(f"- {line}" for line in self.programme)
             yield Markdown(HELP.format(data_location=self.data_location, programme=programme))
+            yield Label("How each exercise is done (the start, then the top)", classes="heading")
+            for exercise_id, name in self.exercises:
+                yield Label(name, classes="figure-name")
+                yield ExerciseFigure(pair=True, id=f"figure-{exercise_id}")
         yield from footer()
+
+    def on_mount(self) -> None:
+        known = [exercise_id for exercise_id, _ in self.exercises]
+        for exercise_id in known:
+            self.query_one(f"#figure-{exercise_id}", ExerciseFigure).show(exercise_id, known)
