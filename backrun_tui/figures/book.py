@@ -8,13 +8,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from backrun_tui.figures.body import between
-from backrun_tui.figures.braille import Cell, render
+from backrun_tui.figures.braille import Picture, render
 from backrun_tui.figures.drawing import Drawing, box_of, drawing, frames_for
 from backrun_tui.figures.poses import Pose, PoseError, load_poses
 from backrun_tui.figures.svg import svg
 
 STEPS = 8  # in-betweens from one keyframe to the next
-Picture = list[list[Cell]]  # rows of cells
 
 
 class Book:
@@ -49,7 +48,7 @@ class Book:
         return svg(drawn, box_of(frames), height=height, widest=widest, title=title)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=24)  # a few kilobytes each
 def _loop(pose: Pose, side: str | None, columns: int, rows: int) -> tuple[Picture, ...]:
     frames = frames_for(pose, side)
     box = box_of(frames)

@@ -1,5 +1,6 @@
-"""A pose in braille dots (2x4 a character cell, so the dots are about square): each cell is a
-character and what it shows most (the near side, the far side, the floor)."""
+"""A pose in braille dots (2x4 a character cell, so the dots are about square): each row is its
+characters and, for each, what it shows most (the near side, the far side, the floor), kept as
+bytes: a moving figure's loop is cached, so it must be small."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from backrun_tui.figures.drawing import Box, Drawing
 
 NEAR, FAR, GROUND = 3, 2, 1  # what a dot shows; a cell takes its strongest
 BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][column] of a cell
-Cell = tuple[str, int]
+Row = tuple[str, bytes]  # the characters, and each one's layer
+Picture = list[Row]
 
 
 class Dots:
@@ -36,10 +38,10 @@ class Dots:
             x, y = centre[0] + radius * math.cos(a), centre[1] + radius * math.sin(a)
             self.set(round(x), round(y), layer)
 
-    def cells(self) -> list[list[Cell]]:
+    def picture(self) -> Picture:
         lines = []
         for row in range(self.rows):
-            line = []
+            chars, layers = [], bytearray()
             for column in range(self.columns):
                 code, strongest = 0, 0
                 for dy in range(4):
@@ -48,12 +50,13 @@ class Dots:
                         if layer:
                             code |= BITS[dy][dx]
                             strongest = max(strongest, layer)
-                line.append((chr(0x2800 + code) if code else " ", strongest))
-            lines.append(line)
+                chars.append(chr(0x2800 + code) if code else " ")
+                layers.append(strongest)
+            lines.append(("".join(chars), bytes(layers)))
         return lines
 
 
-def render(drawing: Drawing, box: Box, columns: int, rows: int) -> list[list[Cell]]:
+def render(drawing: Drawing, box: Box, columns: int, rows: int) -> Picture:
     """The drawing in `columns` x `rows` cells, the box fitted in, the floor on the last row."""
     dots = Dots(columns, rows)
     scale = min((dots.width - 1) / box.width, (dots.height - 1) / box.height)
@@ -76,4 +79,4 @@ def render(drawing: Drawing, box: Box, columns: int, rows: int) -> list[list[Cel
     for a, b in drawing.near:
         dots.line(at(a), at(b), NEAR)
     dots.ring(at(drawing.head), max(1.0, drawing.head_radius * scale), NEAR)
-    return dots.cells()
+    return dots.picture()

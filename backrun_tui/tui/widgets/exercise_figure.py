@@ -5,13 +5,15 @@ It draws on a timer of its own, so a tap never waits for it."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from rich.style import Style
 from rich.text import Text
 from textual.timer import Timer
 from textual.widget import Widget
 
 from backrun_tui.figures.book import Book
-from backrun_tui.figures.braille import FAR, GROUND, NEAR, Cell
+from backrun_tui.figures.braille import FAR, GROUND, NEAR, Picture
 
 COLUMNS, ROWS = 28, 7  # a moving figure
 PLAIN_COLUMNS = 20  # each of the two still ones in --plain
@@ -49,7 +51,7 @@ class ExerciseFigure(Widget):
         self.side: str | None = None
         self.pace = (SECONDS_PER_MOVE, SECONDS_PER_MOVE)
         self.step = 0
-        self.drawn: list[list[list[Cell]]] = []
+        self.drawn: list[Picture] = []
         self.timer: Timer | None = None
 
     @property
@@ -126,6 +128,10 @@ class ExerciseFigure(Widget):
             for n, picture in enumerate(pictures):
                 if n:
                     text.append("  ")
-                for char, layer in picture[row]:
-                    text.append(char, styles[layer])
+                chars, layers = picture[row]
+                start = 0
+                for layer, run in groupby(layers):  # one span a colour, not one a character
+                    end = start + len(list(run))
+                    text.append(chars[start:end], styles[layer])
+                    start = end
         return text
