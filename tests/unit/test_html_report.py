@@ -65,7 +65,10 @@ def test_the_report_is_one_well_formed_file_with_its_charts(
     tags = parsed(html)
     assert tags.fetched == []  # opens offline: nothing to fetch
     assert tags.counts.get("script", 0) == 0
-    assert tags.counts["svg"] == 3  # pain, the exercises trained, running against pain
+    sheet = html.split('<section class="sheet">', 1)[1]
+    figures = sheet.count("<svg")  # the exercise sheet: one for each exercise of the plan
+    assert figures == sheet.count("<h3>") >= 4
+    assert tags.counts["svg"] == 3 + figures  # pain, the exercises trained, running against pain
     for title in ("Median pain per month", "Exercises trained", "Running minutes per week"):
         assert f'aria-label="{title}' in html
     assert "5 checks: a week a bar from the week of 12 Oct 2026 to the week of 23 Nov" in html

@@ -67,6 +67,9 @@ a private link (it prints the link and a QR code).
 """
 
 
+KEYS = "## Keys"  # the exercises' figures come just before
+
+
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = css("help")
     BINDINGS = [
@@ -97,11 +100,14 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):  # focused, so the arrows and page keys scroll it
             programme = "\n".join(f"- {line}" for line in self.programme)
-            yield Markdown(HELP.format(data_location=self.data_location, programme=programme))
+            text = HELP.format(data_location=self.data_location, programme=programme)
+            programme_part, keys = text.split(KEYS)
+            yield Markdown(programme_part)
             yield Label("How each exercise is done (the start, then the top)", classes="heading")
             for exercise_id, name in self.exercises:
                 yield Label(name, classes="figure-name")
                 yield ExerciseFigure(pair=True, id=f"figure-{exercise_id}")
+            yield Markdown(KEYS + keys)  # then the keys and your data, where End takes you
         yield from footer()
 
     def on_mount(self) -> None:
