@@ -109,6 +109,9 @@ class BrowserScreen:
         return found[-1] if last else found[0]
 
     def tap(self, words: str, *, last: bool = False) -> None:
+        """Tap `words` once they are on the screen (the key buttons are redrawn when the keys
+        change: a tap between two frames would find them gone)."""
+        self.wait_for(words)
         column, row = self.where(words, last=last)
         self.tap_cell(column, row)
 
