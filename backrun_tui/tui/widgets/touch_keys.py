@@ -75,9 +75,16 @@ class TouchKeys(Grid):
             if not any(offers(b, action, description) for b in own)
             and not (in_a_dialog and any(names_key(b, key, shown_as) for b in own))
         )
-        if keys != self.keys:
-            self.keys = keys
-            self.fit_columns()
+        if keys == self.keys:
+            return
+        shown = list(self.query(TouchKey))[: len(self.keys)]
+        same_count = bool(self.keys) and len(keys) == len(self.keys) == len(shown)
+        self.keys = keys
+        self.fit_columns()
+        if same_count:  # relabelled in place: no frame without buttons between the two
+            for button, (key, description) in zip(shown, keys, strict=True):
+                button.relabel(description, key)
+        else:
             self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:
@@ -96,6 +103,10 @@ class TouchKey(Static):
     def __init__(self, label: str, key: str) -> None:
         super().__init__(label)
         self.label, self.key = label, key
+
+    def relabel(self, label: str, key: str) -> None:
+        self.label, self.key = label, key
+        self.update(label)
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
