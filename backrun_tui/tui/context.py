@@ -6,12 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from backrun_tui.coach.ladder.catalog import Catalog
-from backrun_tui.speech.voice import Speaker, system_speaker
 from backrun_tui.store.repository import Store
 
+if TYPE_CHECKING:
+    from backrun_tui.speech.voice import Speaker
+
 Clock = Callable[[], datetime]
+
+
+def system_speaker() -> Speaker | str:
+    """This computer's voice, or why there is none (loaded only when cues are on)."""
+    from backrun_tui.speech.voice import system_speaker as found
+
+    return found()
 
 
 def system_clock() -> datetime:

@@ -5,12 +5,14 @@ change the coach makes to the workout and each second of a rest is turned into w
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from backrun_tui.coach.ladder.catalog import Catalog
 from backrun_tui.coach.session.session_state import SessionState
 from backrun_tui.coach.settings import Settings
-from backrun_tui.speech.cues import rest_cue, seconds_cue, workout_cues
-from backrun_tui.speech.voice import Speaker, Voice
+
+if TYPE_CHECKING:  # loaded when cues are first on: start-up does not wait for them
+    from backrun_tui.speech.voice import Speaker, Voice
 
 FindSpeaker = Callable[[], "Speaker | str"]
 
@@ -52,6 +54,8 @@ class SpokenCues:
                 self.missing = found
                 self.tell(found)
             else:
+                from backrun_tui.speech.voice import Voice
+
                 self.voice = Voice(found)
         return self.voice
 
@@ -70,12 +74,17 @@ class SpokenCues:
     def follow(self, before: SessionState, after: SessionState) -> None:
         """What changed in the workout, said."""
         if self.on():
+            from backrun_tui.speech.cues import workout_cues
+
             every_fifth = after.settings.speak_every_fifth
             self.say(workout_cues(before, after, self.catalog, every_fifth=every_fifth))
 
     def rest_second(self, left: int, next_up: str, *, starting: bool) -> None:
         """A rest's start names what comes next; its last seconds count down."""
-        self.say([rest_cue(left, next_up)] if starting else seconds_cue(left))
+        if self.on():
+            from backrun_tui.speech.cues import rest_cue, seconds_cue
+
+            self.say([rest_cue(left, next_up)] if starting else seconds_cue(left))
 
     def close(self) -> None:
         if self.voice is not None:
