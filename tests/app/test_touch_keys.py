@@ -1,6 +1,6 @@
 """In a browser (a phone on the mat) every key of a screen is a button a finger can hit: a
-session goes from the symptom check to the summary by taps alone, held upright (48x50) and
-sideways (108x25)."""
+session goes from the symptom check to the summary by taps alone, held upright (48x50, and 42x40
+on a 360-pixel phone) and sideways (108x25)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,11 @@ from backrun_tui.tui.screens.summary import SummaryScreen
 from backrun_tui.tui.widgets.pain_scale import PainScale
 from backrun_tui.tui.widgets.touch_keys import TouchKey, TouchKeys
 
-SIZES = [pytest.param((48, 50), id="upright"), pytest.param((108, 25), id="sideways")]
+SIZES = [
+    pytest.param((48, 50), id="upright"),
+    pytest.param((42, 40), id="upright-360px"),
+    pytest.param((108, 25), id="sideways"),
+]
 
 
 @pytest.fixture(autouse=True)
