@@ -71,12 +71,18 @@ async def test_the_assessment_shows_the_exercise_it_asks_about(make_app: AppFact
         assert app.screen.query_one(ExerciseFigure).exercise_id == "beetle"
 
 
-async def test_the_help_draws_every_exercise(make_app: AppFactory) -> None:
+async def test_the_help_draws_every_exercise_where_there_is_room(make_app: AppFactory) -> None:
     app = make_app()
+    app.ctx.plain = True  # --plain: still figures at 100x30, room for 60x18
+    app.add_class("-plain")
     async with app.run_test(size=(100, 30)) as pilot:
         await press(pilot, "f1")
         drawn = {f.exercise_id for f in app.screen.query(ExerciseFigure)}
         assert drawn == set(app.ctx.catalog.exercises)
+        assert app.screen.query_one("#figures").display
+        await pilot.resize_terminal(60, 18)
+        await pilot.pause()
+        assert not app.screen.query_one("#figures").display  # no names without their figures
 
 
 async def test_a_broken_poses_file_is_said_once_and_nothing_else_changes(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
@@ -103,10 +103,13 @@ class HelpScreen(ModalScreen[None]):
             text = HELP.format(data_location=self.data_location, programme=programme)
             programme_part, keys = text.split(KEYS)
             yield Markdown(programme_part)
-            yield Label("How each exercise is done (the start, then the top)", classes="heading")
-            for exercise_id, name in self.exercises:
-                yield Label(name, classes="figure-name")
-                yield ExerciseFigure(pair=True, id=f"figure-{exercise_id}")
+            with Vertical(id="figures"):  # left out with the figures where there is no room
+                yield Label(
+                    "How each exercise is done (the start, then the top)", classes="heading"
+                )
+                for exercise_id, name in self.exercises:
+                    yield Label(name, classes="figure-name")
+                    yield ExerciseFigure(pair=True, id=f"figure-{exercise_id}")
             yield Markdown(KEYS + keys)  # then the keys and your data, where End takes you
         yield from footer()
 
