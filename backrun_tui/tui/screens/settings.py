@@ -89,7 +89,13 @@ class SettingsScreen(FormScreen):
             for field, label in WEEK_FIELDS:
                 with Horizontal(classes="row"):
                     yield Label(label, classes="label")
-                    yield Input(self.week_text(field), id=field, max_length=10, compact=True)
+                    yield Input(
+                        self.week_text(field),
+                        id=field,
+                        max_length=10,
+                        compact=True,
+                        placeholder="none",  # an empty field is seen as one
+                    )
             yield Static(WEEK_NOTE, classes="week-note")
             with Vertical(id="name-row"):  # the name under its label, room for 40 characters
                 yield Label(NAME_LABEL)
@@ -99,6 +105,7 @@ class SettingsScreen(FormScreen):
                     max_length=NAME_LIMIT,
                     compact=True,
                     select_on_focus=False,
+                    placeholder="none: the report does not name you",
                 )
             yield Static("", id="problem")
             with Horizontal(id="settings-buttons"):
