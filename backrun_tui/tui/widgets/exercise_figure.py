@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.timer import Timer
 from textual.widget import Widget
 
-from backrun_tui.figures.book import Book
+from backrun_tui.figures.book import STEPS, Book
 from backrun_tui.figures.braille import FAR, GROUND, NEAR, Picture
 
 COLUMNS, ROWS = 28, 7  # a moving figure
@@ -76,10 +76,10 @@ class ExerciseFigure(Widget):
         if not figures.has(exercise_id):
             self.display = False
             return
-        if (exercise_id, side, pace or self.pace) == (self.exercise_id, self.side, self.pace):
+        pace = pace or (SECONDS_PER_MOVE, SECONDS_PER_MOVE)  # tempo off again: the default
+        if (exercise_id, side, pace) == (self.exercise_id, self.side, self.pace):
             return
-        self.exercise_id, self.side = exercise_id, side
-        self.pace = pace or (SECONDS_PER_MOVE, SECONDS_PER_MOVE)
+        self.exercise_id, self.side, self.pace = exercise_id, side, pace
         if self.moving:
             self.drawn = figures.loop(exercise_id, side, COLUMNS, ROWS)
         else:
@@ -93,11 +93,14 @@ class ExerciseFigure(Widget):
             self.timer.stop()
             self.timer = None
         if self.moving and self.drawn:
-            half = len(self.drawn) // 2 or 1
-            up, down = self.pace
-            self.timer = self.set_interval((up + down) / (2 * half), self.next_step)
+            up, down = self.pace  # each move, up or down, takes their mean
+            self.timer = self.set_interval((up + down) / 2 / STEPS, self.next_step)
 
     def next_step(self) -> None:
+        """The next in-between, unless nobody can see it (hidden where there is no room, or a
+        screen over this one)."""
+        if not (self.display and self.screen.is_current):
+            return
         self.step = (self.step + 1) % max(1, len(self.drawn))
         self.refresh()
 
