@@ -81,6 +81,7 @@ class ExercisePickerScreen(Screen[bool]):
             yield OptionList(id="items")
             with VerticalScroll(id="details", can_focus=False):
                 yield Label("", id="detail-name")
+                yield Static("", id="detail-keys")  # above the figure: never below the fold
                 yield ExerciseFigure(id="detail-figure")
                 yield Static("", id="detail-body")
         yield Static("", id="changes")
@@ -168,14 +169,15 @@ class ExercisePickerScreen(Screen[bool]):
         last = last_time_text(exercise, list(self.state.last_sets.get(exercise.id, ())))
         if last:
             lines.append(last[:1].upper() + last[1:])  # capitalize() would make L/R l/r
-        if lines:
-            lines.append("")
-        lines += [f"• {cue}" for cue in exercise.cues]
+        keys = self.query_one("#detail-keys", Static)
+        keys.update("\n".join(lines))
+        keys.display = bool(lines)
+        body = [f"• {cue}" for cue in exercise.cues]
         if exercise.easier_tip:
-            lines.append(f"\nTo make it easier: {exercise.easier_tip}")
+            body.append(f"\nTo make it easier: {exercise.easier_tip}")
         self.query_one("#detail-name", Label).update(exercise.name)
         self.query_one(ExerciseFigure).show(exercise.id, list(self.catalog.exercises))
-        self.query_one("#detail-body", Static).update("\n".join(lines))
+        self.query_one("#detail-body", Static).update("\n".join(body))
 
     def on_option_list_option_highlighted(self) -> None:
         self.show_details()
