@@ -56,8 +56,13 @@ def load_poses(exercise_ids: Iterable[str], path: Path | None = None) -> dict[st
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise PoseError(source, "file not found; restore it or reinstall backrun") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PoseError(source, f"cannot be read ({error})") from None
+    except UnicodeDecodeError:
+        raise PoseError(source, "is not UTF-8 text; restore it or reinstall backrun") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise PoseError(
+            source, f"cannot be read ({reason}); restore it or reinstall backrun"
+        ) from None
     except (json.JSONDecodeError, RecursionError) as error:
         raise PoseError(source, f"is not valid JSON ({error})") from None
     return parse_poses(data, set(exercise_ids), source)

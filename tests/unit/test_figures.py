@@ -103,3 +103,10 @@ def test_an_unreadable_poses_file_leaves_the_book_empty_with_its_reason(
         book.problem
         == "No exercise figures: gone.json: file not found; restore it or reinstall backrun"
     )
+
+
+def test_a_poses_file_that_is_not_utf8_is_said_plainly(tmp_path: Path) -> None:
+    path = tmp_path / "poses.json"
+    path.write_bytes(b'{"schema": 1, "poses": {\xe9')
+    with pytest.raises(PoseError, match="poses.json: is not UTF-8 text; restore it or reinstall"):
+        load_poses(IDS, path)
