@@ -18,6 +18,7 @@ from backrun_tui.coach.outcomes.psfs import Psfs
 from backrun_tui.coach.safety.triage import SymptomReport
 from backrun_tui.store.repository import Store
 from backrun_tui.tui.app import BackrunApp
+from backrun_tui.tui.context import Context
 from backrun_tui.tui.screens.psfs import PsfsScreen
 from backrun_tui.tui.screens.since_last import SinceLastScreen
 from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
@@ -83,10 +84,11 @@ def screen_text(app: BackrunApp) -> str:
     return "\n".join(str(w.render()) for w in app.screen.query(Static) if w.display)
 
 
-def seed_live_session(app: BackrunApp) -> Session:
+def seed_live_session(app: BackrunApp | Context) -> Session:
     """A session left mid-way: Cat Cow and both stretches done, Superman set 1 done and 5 reps
     tapped into set 2. Built with the coach, as the rep counter would have built it."""
-    catalog, clock = app.ctx.catalog, app.ctx.clock
+    ctx = app if isinstance(app, Context) else app.ctx
+    catalog, clock = ctx.catalog, ctx.clock
     workout = start_workout(catalog, session_items(catalog, PLAN, "full"))
     for _ in range(8):
         workout = workout.tap()
@@ -104,8 +106,8 @@ def seed_live_session(app: BackrunApp) -> Session:
         workout = workout.tap()
     report = SymptomReport(2, "lower", "none")
     session = Session("20261123-073000", START, report, "go", "full", workout)
-    app.ctx.store.save_plan(PLAN)
-    app.ctx.store.save_live(session)
+    ctx.store.save_plan(PLAN)
+    ctx.store.save_live(session)
     return session
 
 

@@ -7,19 +7,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
 from backrun_tui import __version__
-from backrun_tui.coach.ladder.catalog import Catalog, CatalogError, load_catalog
-from backrun_tui.store.errors import StoreError
-from backrun_tui.store.lock import (
-    SERVE_KEY_ENV,
-    AlreadyRunningError,
-    DataDirLock,
-    served_by_holder,
-)
-from backrun_tui.store.repository import Store
+from backrun_tui.cli.opening import Opening, folder_problem, load_catalog_or_say
+from backrun_tui.tui.context import CannotOpen
+
+if TYPE_CHECKING:  # the app's first frame waits for none of these (see run_app)
+    from backrun_tui.coach.ladder.catalog import Catalog
+    from backrun_tui.store.repository import Store
 
 DATA_DIR_ENV = "BACKRUN_HOME"
 
@@ -101,11 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     data_dir = data_dir.expanduser()
+    if args.command is None:
+        return run_app(data_dir, plain=args.plain, speak=args.speak)
     try:
-        catalog = load_catalog()
-    except CatalogError as error:
-        print(f"backrun: the exercise catalog is broken.\n  {error}", file=sys.stderr)
-        return 2
+        catalog = load_catalog_or_say()
+    except CannotOpen as error:
+        return say(error)
     if args.command == "runs" and args.runs_command == "import":  # writes: holds the lock
         from backrun_tui.cli.run_commands import import_runs
 
@@ -114,49 +113,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backrun_tui.serve.command import serve
 
         return serve(data_dir, catalog, args.host, args.port, default_dir=default_data_dir())
-    if args.command is not None:  # reading only: no lock, so it works while backrun is open
-        from backrun_tui.cli.shell_commands import run_command
+    # reading only: no lock, so it works while backrun is open
+    from backrun_tui.cli.shell_commands import run_command
 
-        return read_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
-    served = served_by_holder(data_dir, os.environ.get(SERVE_KEY_ENV, ""))  # in a browser
-    return with_store(
-        data_dir,
-        catalog,
-        lambda store: run_app(catalog, store, plain=args.plain, speak=args.speak),
-        lock=not served,
-    )
+    return read_store(data_dir, catalog, lambda store: run_command(args, store, catalog))
+
+
+def say(error: CannotOpen) -> int:
+    """Why the data cannot be used, on the terminal; the exit status."""
+    print(f"backrun: {error}", file=sys.stderr)
+    return error.code
 
 
 def with_store(
     data_dir: Path, catalog: Catalog, work: Callable[[Store], int], *, lock: bool = True
 ) -> int:
-    """Hold the data folder's lock (unless `backrun serve` holds it for this process), open
-    the store, run `work`, and always let go."""
-    folder_lock = DataDirLock(data_dir)
+    """Hold the data folder's lock, open the store, run `work`, and always let go."""
+    opening = Opening(data_dir)
     try:
         try:
-            if lock:
-                folder_lock.acquire()
-            store = Store.open(data_dir, known_ids=catalog.exercises)
-        except AlreadyRunningError as error:
-            print(f"backrun: {error}", file=sys.stderr)
-            return 3
-        except StoreError as error:
-            print(f"backrun: {error}", file=sys.stderr)
-            return 2
-        except OSError as error:
-            print(f"backrun: {folder_problem(data_dir, error)}", file=sys.stderr)
-            return 2
-        try:
-            return work(store)
-        finally:
-            store.close()
+            store = opening.open(catalog, lock=lock)
+        except CannotOpen as error:
+            return say(error)
+        return work(store)
     finally:
-        folder_lock.release()
+        opening.close()
 
 
 def read_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:
     """Open the data folder to read only (no lock: backrun may be open on it), run `work`."""
+    from backrun_tui.store.errors import StoreError
+    from backrun_tui.store.repository import Store
+
     existing = next((p for p in (data_dir, *data_dir.parents) if p.exists()), None)
     if existing is not None and not existing.is_dir():
         print(f"backrun: {folder_problem(data_dir, NotADirectoryError())}", file=sys.stderr)
@@ -175,18 +163,26 @@ def read_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -
         store.close()
 
 
-def folder_problem(data_dir: Path, error: OSError) -> str:
-    """Why the data folder cannot be used, in words."""
-    if isinstance(error, (FileExistsError, NotADirectoryError)):
-        return f"cannot use {data_dir} as the data folder: it, or a folder above it, is a file."
-    return f"cannot use the data folder {data_dir}: {error.strerror or error}."
-
-
-def run_app(catalog: Catalog, store: Store, *, plain: bool = False, speak: bool = False) -> int:
-    """Run the app until it quits or a signal asks it to."""
+def run_app(data_dir: Path, *, plain: bool = False, speak: bool = False) -> int:
+    """Run the app until it quits or a signal asks it to. Its first screen is drawn before the
+    catalog, the lock and the store are opened: they are opened right after it, and what stops
+    them is said here once the terminal is given back."""
+    from backrun_tui.store.theme_hint import chosen_theme
     from backrun_tui.tui.app import BackrunApp  # Textual loads only when the app really starts
-    from backrun_tui.tui.context import Context
+    from backrun_tui.tui.context import Context, DataToOpen
 
-    app = BackrunApp(Context(catalog, store, plain=plain, speak=speak))
-    app.run()
+    opening = Opening(data_dir)
+
+    def open_context() -> Context:
+        catalog = load_catalog_or_say()
+        return Context(catalog, opening.open(catalog), plain=plain, speak=speak)
+
+    start = DataToOpen(open_context, plain=plain, speak=speak, theme=chosen_theme(data_dir))
+    app = BackrunApp(start)
+    try:
+        app.run()
+    finally:
+        opening.close()
+    if app.cannot_open is not None:
+        return say(app.cannot_open)
     return app.return_code or 0

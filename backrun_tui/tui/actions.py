@@ -3,14 +3,18 @@ that applies a screen's event for the coach."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import App
 
-from backrun_tui.coach.session import events as ev
-from backrun_tui.service import SessionService
-from backrun_tui.tui.context import Context
-from backrun_tui.tui.flow import SessionFlow
 from backrun_tui.tui.session_view import CoachEvent
+
+if TYPE_CHECKING:  # loaded with the data, after the first frame
+    from backrun_tui.coach.session import events as ev
+    from backrun_tui.service import SessionService
+    from backrun_tui.tui.context import Context
+    from backrun_tui.tui.flow import SessionFlow
 
 
 class Actions(App[None]):
@@ -31,11 +35,15 @@ class Actions(App[None]):
 
     def action_start_session(self) -> None:
         """A new symptom check, if the coach agrees (not in the middle of a workout)."""
+        from backrun_tui.coach.session import events as ev
+
         self.go_where_the_coach_agrees(ev.StartOver(), ("check", "doctor"))
 
     def action_activities(self) -> None:
         """The everyday activities' screen now, if the coach agrees (after today's check, not
         in a workout); the day goes on where it was once they are scored."""
+        from backrun_tui.coach.session import events as ev
+
         self.go_where_the_coach_agrees(ev.ScoreActivities(), ("psfs",))
 
     def go_where_the_coach_agrees(self, event: ev.Event, expected: tuple[str, ...]) -> None:

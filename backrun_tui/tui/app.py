@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections import deque
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import SystemCommand
@@ -20,21 +20,15 @@ from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.timer import Timer
 
-from backrun_tui import __version__
-from backrun_tui.coach.session import events as ev
-from backrun_tui.service import SessionService
-from backrun_tui.store.errors import StoreError
 from backrun_tui.tui.actions import Actions
 from backrun_tui.tui.command_table import key_binding
-from backrun_tui.tui.context import Context
-from backrun_tui.tui.flow import SessionFlow
+from backrun_tui.tui.context import CannotOpen, Context, DataToOpen
+from backrun_tui.tui.ending import Ending
+from backrun_tui.tui.first_check import FirstCheck
 from backrun_tui.tui.screens.base import FirstFramePainted, SavedStateChanged, css
-from backrun_tui.tui.screens.rest_timer import RestSecondsLeft
-from backrun_tui.tui.screens.too_small import TooSmallScreen, too_small
-from backrun_tui.tui.signal_exits import SignalExits
-from backrun_tui.tui.spoken_cues import SpokenCues
+from backrun_tui.tui.screens.too_small import TooSmallScreen
+from backrun_tui.tui.terminal_fit import VERSION_FROM, FitsTheTerminal
 from backrun_tui.tui.widgets.status_line import Messages, say_on_screen
 from backrun_tui.tui.workarounds import (
     command_palette_class,
@@ -43,15 +37,20 @@ from backrun_tui.tui.workarounds import (
     page_only_when_laid_out,
     resize_screens_to_the_terminal,
     skip_impossible_key_codes,
-    terminal_size_now,
     tolerate_invalid_bytes,
 )
 
+if TYPE_CHECKING:
+    from backrun_tui.tui.screens.rest_timer import RestSecondsLeft
+    from backrun_tui.tui.spoken_cues import SpokenCues
 
-class BackrunApp(Actions, SignalExits):
+
+class BackrunApp(Actions, Ending, FitsTheTerminal):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
-    CSS_PATH = css("app")
+    # The first screen's styles are read with the app's: a screen's own stylesheet, read when
+    # it is first shown, makes Textual parse every stylesheet again (about 6 ms).
+    CSS_PATH = [css("app"), css("symptom_check")]
     BINDINGS = [
         key_binding("help"),
         # Tab moves the focus before the next key is handed on: as the screen's own (bubbling)
@@ -65,12 +64,33 @@ class BackrunApp(Actions, SignalExits):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal")]
     # Tall ones ("-tall": a phone held upright) stack them where a short one cannot.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
-    SIZE_RECHECK = 0.25  # seconds after the last resize: the terminal's size is read again
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, start: Context | DataToOpen) -> None:
+        """From a context (the tests), or from data the app opens after its first frame (the
+        command line: the symptom check is drawn first, and the coach takes it over)."""
         super().__init__()
+        self.plain = start.plain
+        self.to_open = start if isinstance(start, DataToOpen) else None
+        self.cannot_open: CannotOpen | None = None  # why the data could not be opened
+        self.first_check: FirstCheck | None = None  # drawn before the data is open
+        self.launched = False
+        self.sub_title = self.header_line(VERSION_FROM)
+        self.first_frame_painted = False
+        self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
+        self.status_messages = Messages()  # what every screen's message line shows
+        if start.plain:
+            self.add_class("-plain")
+        if isinstance(start, Context):
+            self.take(start)
+
+    def take(self, ctx: Context) -> None:
+        """Build the service, the flow and the voice on the opened context."""
+        from backrun_tui.service import SessionService
+        from backrun_tui.store.errors import StoreError
+        from backrun_tui.tui.flow import SessionFlow
+        from backrun_tui.tui.spoken_cues import SpokenCues
+
         self.ctx = ctx
-        self.sub_title = f"{self.SUB_TITLE} · v{__version__}"
         self.service = SessionService(ctx.catalog, ctx.store, ctx.clock, errors=(StoreError,))
         self.service.on_problem = self.tell_save_problem
         self.service.on_saved_again = self.tell_saved_again
@@ -82,7 +102,7 @@ class BackrunApp(Actions, SignalExits):
             request_quit=self.confirm_quit,
             on_screen_shown=lambda: self.check_size(self.size.width, self.size.height),
         )
-        self.spoken = SpokenCues(
+        self.spoken: SpokenCues = SpokenCues(
             ctx.catalog,
             forced=ctx.speak,
             find_speaker=ctx.find_speaker,
@@ -90,12 +110,6 @@ class BackrunApp(Actions, SignalExits):
             tell=lambda why: self.notify(why, title="Spoken cues", severity="warning", timeout=12),
         )
         self.flow.on_applied = self.spoken.follow
-        self.first_frame_painted = False
-        self._size_recheck: Timer | None = None
-        self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
-        self.status_messages = Messages()  # what every screen's message line shows
-        if ctx.plain:
-            self.add_class("-plain")
 
     def get_driver_class(self) -> type[Driver]:
         driver_class = super().get_driver_class()
@@ -113,18 +127,47 @@ class BackrunApp(Actions, SignalExits):
 
     def on_mount(self) -> None:
         self.set_class(self.is_web, "-web")  # keys as buttons a finger can hit
-        theme = self.ctx.store.load_theme()
-        if theme in self.available_themes:
-            self.theme = theme
+        if self.to_open is None:
+            self.use_theme(self.ctx.store.load_theme())
+            first = self.launch
+        else:
+            self.use_theme(self.to_open.theme)
+            first = self.show_first_check
         self.theme_changed_signal.subscribe(self, self.remember_theme)
         self.watch_terminal()
         # After Textual's start-up batch: a screen pushed inside it is drawn but not sent, and
         # then reaches the terminal piece by piece instead of as one whole first frame.
-        self.call_later(self.launch)
+        self.call_later(first)
+
+    def use_theme(self, theme: str | None) -> None:
+        if theme is not None and theme != self.theme and theme in self.available_themes:
+            self.theme = theme
+
+    def show_first_check(self) -> None:
+        self.first_check = FirstCheck(self)
+        self.check_size(self.size.width, self.size.height)
 
     def launch(self) -> None:
+        self.launched = True
         self.service.tell_notes_to(self.tell_note)
+        self.flow.first_check, self.first_check = self.first_check, None
+        from backrun_tui.coach.session import events as ev
+
         self.flow.start(ev.Launch())
+
+    def open_data(self, to_open: DataToOpen) -> bool:
+        """Open the catalog, the folder and the store, and start the day; False when they
+        cannot be opened: the app then ends, and the command line says why."""
+        try:
+            ctx = to_open.open()
+        except CannotOpen as why:
+            self.cannot_open = why
+            self.exit(return_code=why.code)
+            return False
+        self.take(ctx)
+        self.use_theme(ctx.store.load_theme())  # the file's own, checked, wins over the hint
+        self.launch()
+        return True
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh. That
@@ -134,15 +177,19 @@ class BackrunApp(Actions, SignalExits):
         self.set_timer(self.START_UP_AT_MOST, self.after_first_frame)
 
     def after_first_frame(self) -> None:
-        """Start-up is over. What it built lives as long as the app, so it is set aside from the
-        garbage collector, which `backrun` held off until now; then the screens waiting for the
-        first frame fill in the rest."""
+        """Start-up is over: the data is opened now if it waited for the first frame. What
+        start-up built lives as long as the app, so it is set aside from the garbage collector,
+        which `backrun` held off until now; then the screens waiting for the first frame fill
+        in the rest."""
         if self.first_frame_painted:
             return
         self.first_frame_painted = True
+        opened = self.launched or (self.to_open is not None and self.open_data(self.to_open))
         page_only_when_laid_out()  # a Textual workaround; it loads the option list, so not sooner
         gc.freeze()
         gc.enable()
+        if not opened:
+            return
         self.set_interval(self.RETRY_SECONDS, self.retry_saving)
         self.spoken.start()  # the voice is looked for now, not before the first frame
         for screen in self.screen_stack:
@@ -201,31 +248,6 @@ class BackrunApp(Actions, SignalExits):
     def on_rest_seconds_left(self, second: RestSecondsLeft) -> None:
         self.spoken.rest_second(second.left, second.next_up, starting=second.starting)
 
-    def on_unmount(self) -> None:
-        """However backrun ends (a browser's server stopping too), what is pending is tried
-        once more."""
-        self.service.flush()
-        self.spoken.close()
-
-    async def action_quit(self) -> None:
-        """Ctrl+Q (and q on the summary): quit, asking first when something is not saved."""
-        self.run_worker(self.confirm_quit(), group="quit", exclusive=True)
-
-    async def confirm_quit(self) -> bool:
-        """Save what is pending; quit if all is saved, else ask. True when quitting."""
-        if not self.service.flush():
-            from backrun_tui.tui.screens.dialogs import ConfirmScreen
-
-            question = (
-                f"{self.service.unsaved} Quit anyway? What is not saved will be lost. "
-                "(Keep backrun open and free some space: it tries again every few seconds.)"
-            )
-            ask = ConfirmScreen(question, "Quit anyway", "Keep backrun open")
-            if not await self.push_screen_wait(ask):
-                return False
-        self.exit()
-        return True
-
     # --- help, commands, theme ---
 
     def action_help(self) -> None:
@@ -234,7 +256,7 @@ class BackrunApp(Actions, SignalExits):
         from backrun_tui.tui.commands import data_location
         from backrun_tui.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):  # not over the warning
+        if self.launched and not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             programme = programme_lines(self.ctx.catalog, self.service.state.settings)
             exercises = [(e.id, e.name) for e in self.ctx.catalog.exercises.values()]
             self.push_screen(HelpScreen(data_location(self.ctx.store), programme, exercises))
@@ -253,11 +275,14 @@ class BackrunApp(Actions, SignalExits):
         from backrun_tui.tui.commands import palette_commands  # first use only, as for the help
 
         # backrun's own, in its words: not Textual's (Keys, Maximize, Screenshot, "Quit the
-        # application as soon as possible"), which a runner has no use for.
-        yield from palette_commands(self)
+        # application as soon as possible"), which a runner has no use for; none before the
+        # data is open (the first fraction of a second).
+        if self.launched:
+            yield from palette_commands(self)
 
     def remember_theme(self, theme: Theme) -> None:
-        self.service.save_theme(theme.name)
+        if self.launched:  # (the theme the store holds, applied as it opens, is not saved again)
+            self.service.save_theme(theme.name)
 
     async def on_event(self, event: events.Event) -> None:
         # A screen still being put up takes no keys: its widgets are not there yet (a rating
@@ -265,29 +290,3 @@ class BackrunApp(Actions, SignalExits):
         if isinstance(event, events.Key) and not event.is_forwarded and not self.screen.is_mounted:
             return
         await super().on_event(event)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.check_size(event.size.width, event.size.height)
-        wide = event.size.width >= 76  # the version only where the header has room for it
-        self.sub_title = f"{self.SUB_TITLE} · v{__version__}" if wide else self.SUB_TITLE
-        # Once a storm of resizes is over, make sure the last size heard is the terminal's own
-        # (see textual_workarounds.terminal_size_now).
-        if self._size_recheck is not None:
-            self._size_recheck.stop()
-        self._size_recheck = self.set_timer(self.SIZE_RECHECK, self.match_the_terminal_size)
-
-    def match_the_terminal_size(self) -> None:
-        self._size_recheck = None
-        real = terminal_size_now(self)
-        if real is not None and real != self.size:
-            self.post_message(events.Resize(real, real))
-
-    def check_size(self, width: int, height: int) -> None:
-        showing = isinstance(self.screen, TooSmallScreen)
-        if too_small(width, height, plain=self.ctx.plain):
-            if showing:
-                self.screen.show_size(width, height)  # type: ignore[attr-defined]
-            else:  # (one left under a screen that came up meanwhile goes when back on top)
-                self.push_screen(TooSmallScreen(plain=self.ctx.plain))
-        elif showing:
-            self.pop_screen()

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from backrun_tui.coach.session import events as ev
 from backrun_tui.coach.session.session_state import Next, SessionState, Transition, next_for
 from backrun_tui.service import SessionService
+from backrun_tui.tui.first_check import FirstCheck
 from backrun_tui.tui.flow_screens import SCREENS, ToEvent
 from backrun_tui.tui.session_view import SessionView
 
@@ -48,6 +49,7 @@ class SessionFlow:
         self.last_event: ev.Event | None = None
         # Told of every change the coach makes (the spoken cues listen here).
         self.on_applied: Callable[[SessionState, SessionState], None] | None = None
+        self.first_check: FirstCheck | None = None  # on screen before the data was open
 
     # --- the one place events are applied ---
 
@@ -126,7 +128,13 @@ class SessionFlow:
             if start is not None:
                 start()
 
-        self.app.push_screen(screen, dismissed)
+        first, self.first_check = self.first_check, None
+        if first is not None and first.screen is screen:
+            first.take_over(dismissed)
+        else:
+            if first is not None:
+                first.take_away()
+            self.app.push_screen(screen, dismissed)
         self.on_screen_shown()
         return answer
 

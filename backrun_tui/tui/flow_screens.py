@@ -16,6 +16,7 @@ from backrun_tui.tui.session_view import SessionView
 
 if TYPE_CHECKING:
     from backrun_tui.coach.outcomes.psfs import ActivityAnswer
+    from backrun_tui.tui.first_check import FirstCheck
 
 # The screens after the symptom check are imported where they are first shown: start-up then
 # loads only what the first frame shows (see benchmarks/README.md).
@@ -33,6 +34,7 @@ class Asking(Protocol):
     plain: bool
     last_event: ev.Event | None
     first_frame_painted: Callable[[], bool]
+    first_check: FirstCheck | None
 
 
 def gate_answer(choice: str | None) -> ev.Event:
@@ -80,6 +82,9 @@ def symptom_check(flow: Asking, step: Transition) -> Shown:
     state = step.state
     from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 
+    first = flow.first_check
+    if first is not None and first.usable(state.answers):  # the blank one put up at launch
+        return first.screen, ev.CheckAnswered
     # Changing answers (or a new check) starts from the answers given, never a blank form: a
     # warning sign ticked earlier stays ticked unless the runner unticks it.
     check = SymptomCheckScreen(complete=flow.first_frame_painted(), answers=state.answers)

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.widget import Widget
 
-from backrun_tui.coach.ladder.catalog import Catalog
-from backrun_tui.coach.ladder.session_record import Session
-from backrun_tui.coach.outcomes.psfs import Score
-from backrun_tui.coach.running.runs import Run
-from backrun_tui.coach.session import events as ev
-from backrun_tui.coach.session.session_state import SessionState, Transition
-from backrun_tui.service import SessionService
+if TYPE_CHECKING:  # only named here: the app's first frame loads none of the coach
+    from backrun_tui.coach.ladder.catalog import Catalog
+    from backrun_tui.coach.ladder.session_record import Session
+    from backrun_tui.coach.outcomes.psfs import Score
+    from backrun_tui.coach.running.runs import Run
+    from backrun_tui.coach.session import events as ev
+    from backrun_tui.coach.session.session_state import SessionState, Transition
+    from backrun_tui.service import SessionService
 
 
 class CoachEvent(Message):
@@ -37,7 +39,7 @@ class CoachEvent(Message):
         self.then = then
 
 
-Follower = Callable[[Transition], None]
+Follower = Callable[["Transition"], None]
 
 
 class SessionView:

@@ -48,7 +48,7 @@ async def test_the_counter_shows_the_figure_only_where_there_is_room(
     make_app: AppFactory, size: tuple[int, int], plain: bool, shown: bool
 ) -> None:
     app = make_app()
-    app.ctx.plain = plain
+    app.ctx.plain = app.plain = plain
     if plain:
         app.add_class("-plain")
     app.ctx.store.save_plan(PLAN)
@@ -73,7 +73,7 @@ async def test_the_assessment_shows_the_exercise_it_asks_about(make_app: AppFact
 
 async def test_the_help_draws_every_exercise_where_there_is_room(make_app: AppFactory) -> None:
     app = make_app()
-    app.ctx.plain = True  # --plain: still figures at 100x30, room for 60x18
+    app.ctx.plain = app.plain = True  # --plain: still figures at 100x30, room for 60x18
     app.add_class("-plain")
     async with app.run_test(size=(100, 30)) as pilot:
         await press(pilot, "f1")

@@ -20,7 +20,7 @@ from walk import TAPS, tap_reps_mid_set
 
 from backrun_tui.coach.ladder.plan import Plan
 from backrun_tui.store.repository import Store
-from backrun_tui.tui import signal_exits
+from backrun_tui.tui import ending
 
 # What must be switched back on the way out: the alternate screen left, the cursor shown,
 # mouse reporting and bracketed paste turned off.
@@ -156,8 +156,8 @@ async def test_a_signal_ends_backrun_even_when_textual_cannot_exit(
     """Textual's own exit can be held up (seen: a layout after a storm of resizes, minutes
     long): a watchdog thread then gives the terminal back and ends the process."""
     ended: list[int] = []
-    monkeypatch.setattr(signal_exits, "EXIT_FOR_SURE", 0.2)
-    monkeypatch.setattr(signal_exits.os, "_exit", ended.append)
+    monkeypatch.setattr(ending, "EXIT_FOR_SURE", 0.2)
+    monkeypatch.setattr(ending.os, "_exit", ended.append)
     app = make_app()
     async with app.run_test() as pilot:
         await pilot.pause()

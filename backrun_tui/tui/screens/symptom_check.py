@@ -78,6 +78,8 @@ class SymptomCheckScreen(Screen[SymptomReport]):
         yield from footer()
 
     def on_mount(self) -> None:
+        if not self.query(PainScale):  # taken down as it came up (a signal at start-up)
+            return
         self.query_one(PainScale).focus()
         if self.answers is not None:
             self.query_one("#where", Choice).index = [w for w, _ in WHERE].index(self.answers.where)

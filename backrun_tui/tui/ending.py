@@ -1,5 +1,6 @@
-"""How backrun ends on a signal or a terminal that went away: cleanly, with every change saved
-and the terminal given back, and for sure within seconds even when Textual is stuck."""
+"""How backrun ends: on Ctrl+Q, asking first when something is not saved; on a signal or a
+terminal that went away, cleanly, with every change saved and the terminal given back, and for
+sure within seconds even when Textual is stuck."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ import os
 import signal
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from backrun_tui.service import SessionService
 from backrun_tui.tui.workarounds import terminal_hung_up
+
+if TYPE_CHECKING:
+    from backrun_tui.service import SessionService
+    from backrun_tui.tui.spoken_cues import SpokenCues
 
 EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refresh came
 # Seconds after a signal: if Textual has still not exited (stuck in a long layout, or its queue
@@ -22,10 +27,39 @@ EXIT_AT_MOST = 2.0  # seconds after a signal: the app exits then even if no refr
 EXIT_FOR_SURE = 10.0
 
 
-class SignalExits(App[None]):
-    """The part of the app that answers SIGTERM, SIGHUP and a hung-up terminal."""
+class Ending(App[None]):
+    """The part of the app that quits, and answers SIGTERM, SIGHUP and a hung-up terminal.
+    Before the data is open (`launched` False) there is nothing to save."""
 
     service: SessionService
+    spoken: SpokenCues
+    launched: bool
+
+    def on_unmount(self) -> None:
+        """However backrun ends (a browser's server stopping too), what is pending is tried
+        once more."""
+        if self.launched:
+            self.service.flush()
+            self.spoken.close()
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q (and q on the summary): quit, asking first when something is not saved."""
+        self.run_worker(self.confirm_quit(), group="quit", exclusive=True)
+
+    async def confirm_quit(self) -> bool:
+        """Save what is pending; quit if all is saved, else ask. True when quitting."""
+        if self.launched and not self.service.flush():
+            from backrun_tui.tui.screens.dialogs import ConfirmScreen
+
+            question = (
+                f"{self.service.unsaved} Quit anyway? What is not saved will be lost. "
+                "(Keep backrun open and free some space: it tries again every few seconds.)"
+            )
+            ask = ConfirmScreen(question, "Quit anyway", "Keep backrun open")
+            if not await self.push_screen_wait(ask):
+                return False
+        self.exit()
+        return True
 
     def watch_signals(self) -> None:
         """Terminal closed (SIGHUP) or asked to stop (SIGTERM): save and exit cleanly, so the
@@ -47,7 +81,8 @@ class SignalExits(App[None]):
         watchdog.start()
 
     def exit_on_signal(self, signum: int) -> None:
-        self.service.flush()
+        if self.launched:
+            self.service.flush()
         # After the next refresh, so a screen being mounted right now finishes first (Textual's
         # Header fails if its app exits in between); and a moment later in any case, for a
         # terminal that is gone, where no refresh comes.
@@ -61,7 +96,7 @@ class SignalExits(App[None]):
         with contextlib.suppress(Exception):
             if self._driver is not None:
                 self._driver.stop_application_mode()
-        if self.service.pending:
+        if self.launched and self.service.pending:
             print(f"backrun: {self.service.unsaved}", file=sys.stderr)
         sys.stderr.flush()
         os._exit(code)
