@@ -46,6 +46,16 @@ class Backrun(Terminal):
     def narrow(self) -> bool:
         return self.screen.columns < 76
 
+    def opened(self) -> bool:
+        """Whether backrun has opened its data folder (it holds the lock, which names it): its
+        day's start is decided then. The symptom check is drawn before, and a card, a question
+        or a notice the day starts with comes up over it right after."""
+        try:
+            holder = (self.data / "backrun.lock").read_text()
+        except (FileNotFoundError, UnicodeDecodeError):
+            return False
+        return holder.startswith(f"process {self.pid} ")
+
     def live_count(self) -> int | None:
         """The reps of the set in progress, as live.json holds them."""
         try:

@@ -51,6 +51,8 @@ def start_after_history(term: Backrun) -> None:
     """To the symptom check in a folder with a history: past the "since last time" card when
     the last session changed the plan (whether it did depends on the day a history is made)."""
     term.wait_for(lambda: term.shows("Pain right now") or term.shows(CARD_BUTTON))
+    term.wait_for(term.opened)  # the card, if the day starts with it, comes over the check
+    term.settle(quiet=0.3)
     if term.shows(CARD_BUTTON):
         term.press("enter", then="Pain right now")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -74,6 +74,7 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         self.cannot_open: CannotOpen | None = None  # why the data could not be opened
         self.first_check: FirstCheck | None = None  # drawn before the data is open
         self.launched = False
+        self.on_launch: list[Callable[[], None]] = []  # asked for before the data was open
         self.sub_title = self.header_line(VERSION_FROM)
         self.first_frame_painted = False
         self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
@@ -148,12 +149,15 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         self.check_size(self.size.width, self.size.height)
 
     def launch(self) -> None:
+        from backrun_tui.coach.session import events as ev
+
         self.launched = True
         self.service.tell_notes_to(self.tell_note)
         self.flow.first_check, self.first_check = self.first_check, None
-        from backrun_tui.coach.session import events as ev
-
         self.flow.start(ev.Launch())
+        waiting, self.on_launch = self.on_launch, []
+        for asked in waiting:  # (F1 or Ctrl+P pressed the moment the check came up)
+            asked()
 
     def open_data(self, to_open: DataToOpen) -> bool:
         """Open the catalog, the folder and the store, and start the day; False when they
@@ -251,17 +255,23 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
     # --- help, commands, theme ---
 
     def action_help(self) -> None:
+        if not self.launched:  # the help reads the plan: shown once the data is open
+            self.on_launch.append(self.action_help)
+            return
         # Loaded on first use: the help's Markdown costs start-up time otherwise.
         from backrun_tui.coach.ladder.programme import programme_lines
         from backrun_tui.tui.commands import data_location
         from backrun_tui.tui.screens.help import HelpScreen
 
-        if self.launched and not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
+        if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             programme = programme_lines(self.ctx.catalog, self.service.state.settings)
             exercises = [(e.id, e.name) for e in self.ctx.catalog.exercises.values()]
             self.push_screen(HelpScreen(data_location(self.ctx.store), programme, exercises))
 
     def action_command_palette(self) -> None:
+        if not self.launched:  # its commands need the data: opened once it is open
+            self.on_launch.append(self.action_command_palette)
+            return
         from textual.command import CommandPalette
 
         # Not over the too-small warning, and never a second one (Textual only checks the top
@@ -275,10 +285,8 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         from backrun_tui.tui.commands import palette_commands  # first use only, as for the help
 
         # backrun's own, in its words: not Textual's (Keys, Maximize, Screenshot, "Quit the
-        # application as soon as possible"), which a runner has no use for; none before the
-        # data is open (the first fraction of a second).
-        if self.launched:
-            yield from palette_commands(self)
+        # application as soon as possible"), which a runner has no use for.
+        yield from palette_commands(self)
 
     def remember_theme(self, theme: Theme) -> None:
         if self.launched:  # (the theme the store holds, applied as it opens, is not saved again)

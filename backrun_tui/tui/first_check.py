@@ -1,7 +1,8 @@
 """The symptom check put up before the data is open, so the first frame waits for nothing else.
-Once the coach has decided how the day starts, the flow takes it over when that start is a blank
-check (most days), and takes it away otherwise (an interrupted session, the "since last time"
-card, the doctor advice, warning signs that still hold)."""
+Once the coach has decided how the day starts, the flow takes it over when the day starts with a
+blank check (most days). A question, the "since last time" card or the doctor advice comes up
+over it, and it is taken over once they are answered; it is taken away when the day starts
+elsewhere (an interrupted session resumed, urgent warning signs, warning signs still ticked)."""
 
 from __future__ import annotations
 

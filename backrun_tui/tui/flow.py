@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from textual.app import App
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from backrun_tui.coach.session import events as ev
 from backrun_tui.coach.session.session_state import Next, SessionState, Transition, next_for
@@ -128,15 +128,23 @@ class SessionFlow:
             if start is not None:
                 start()
 
-        first, self.first_check = self.first_check, None
+        first = self.first_check
         if first is not None and first.screen is screen:
+            self.first_check = None
             first.take_over(dismissed)
         else:
-            if first is not None:
-                first.take_away()
+            if not isinstance(screen, ModalScreen):  # a dialog or a card goes over it
+                self.take_away_first_check()
             self.app.push_screen(screen, dismissed)
         self.on_screen_shown()
         return answer
+
+    def take_away_first_check(self) -> None:
+        """The check put up at launch goes when the day starts elsewhere (an interrupted
+        session resumed, urgent warning signs' advice, a check with answers of its own)."""
+        first, self.first_check = self.first_check, None
+        if first is not None:
+            first.take_away()
 
     def answered(self, event: ev.Event | None) -> Transition:
         """An answer applied; none (a rest taken, a screen read) goes on from the state as it is,
@@ -153,6 +161,8 @@ class SessionFlow:
         elsewhere (a rest, the rating, the end) the runner counts on it."""
         if self.counter is None or not self.counter.is_attached:
             from backrun_tui.tui.screens.rep_counter import RepCounterScreen
+
+            self.take_away_first_check()
 
             self.counter = RepCounterScreen(self.view, plain=self.plain)
             self.app.push_screen(self.counter)

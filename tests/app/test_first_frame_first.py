@@ -24,6 +24,8 @@ from backrun_tui.tui.app import BackrunApp
 from backrun_tui.tui.context import CannotOpen, Context, DataToOpen
 from backrun_tui.tui.screens.advice import AdviceScreen
 from backrun_tui.tui.screens.dialogs import ConfirmScreen
+from backrun_tui.tui.screens.help import HelpScreen
+from backrun_tui.tui.screens.rep_counter import RepCounterScreen
 from backrun_tui.tui.screens.symptom_check import SymptomCheckScreen
 from backrun_tui.tui.widgets.pain_scale import PainScale
 
@@ -99,19 +101,43 @@ async def test_an_answer_given_before_the_data_was_open_is_kept(
         assert app.service.state.today.report.pain == 2
 
 
-async def test_an_interrupted_session_takes_the_first_checks_place(
+async def test_a_question_the_day_starts_with_comes_up_over_the_first_check(
+    opened_later: Callable[..., BackrunApp],
+) -> None:
+    seen: list[object] = []
+    app = opened_later(seeded=seed_live_session, before_open=lambda app: seen.append(app.screen))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "unfinished session" in screen_text(app)
+        assert app.screen_stack[-2] is seen[0]  # the check stays under the question
+        await press(pilot, "n")  # do not resume: the same check, now the flow's
+        assert app.screen is seen[0]
+        assert "in your history" in screen_text(app)  # what ending it kept, on its line
+        await press(pilot, "2", SEE_ADVICE)
+        assert isinstance(app.screen, AdviceScreen)
+
+
+async def test_a_session_resumed_takes_the_first_check_away(
     opened_later: Callable[..., BackrunApp],
 ) -> None:
     app = opened_later(seeded=seed_live_session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "unfinished session" in screen_text(app)
+        await press(pilot, "y")
+        assert isinstance(app.screen, RepCounterScreen)
         assert not any(isinstance(s, SymptomCheckScreen) for s in app.screen_stack)
-        await press(pilot, "n")  # do not resume: on to a check of its own, whole at once
-        check = app.screen
-        assert isinstance(check, SymptomCheckScreen)
-        assert check.complete
+
+
+async def test_help_asked_for_the_moment_the_check_is_up_comes_once_the_data_is_open(
+    opened_later: Callable[..., BackrunApp],
+) -> None:
+    app = opened_later(before_open=lambda app: app.action_help())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, SymptomCheckScreen)
 
 
 @pytest.mark.parametrize("code", [2, 3])
