@@ -9,6 +9,7 @@ and looks after the terminal (signals, size, theme, quitting). No rules live her
 from __future__ import annotations
 
 import gc
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,6 @@ from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -26,10 +26,11 @@ from backrun_tui.tui.command_table import key_binding
 from backrun_tui.tui.context import CannotOpen, Context, DataToOpen
 from backrun_tui.tui.ending import Ending
 from backrun_tui.tui.first_check import FirstCheck
-from backrun_tui.tui.screens.base import FirstFramePainted, SavedStateChanged, css
+from backrun_tui.tui.screens.base import FirstFramePainted, css
 from backrun_tui.tui.screens.too_small import TooSmallScreen
+from backrun_tui.tui.telling import Telling
 from backrun_tui.tui.terminal_fit import VERSION_FROM, FitsTheTerminal
-from backrun_tui.tui.widgets.status_line import Messages, say_on_screen
+from backrun_tui.tui.widgets.status_line import Messages
 from backrun_tui.tui.workarounds import (
     command_palette_class,
     dismiss_once,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from backrun_tui.tui.spoken_cues import SpokenCues
 
 
-class BackrunApp(Actions, Ending, FitsTheTerminal):
+class BackrunApp(Actions, Ending, FitsTheTerminal, Telling):
     TITLE = "backrun"
     SUB_TITLE = "advice, not a diagnosis"
     # The first screen's styles are read with the app's: a screen's own stylesheet, read when
@@ -60,6 +61,8 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
     ]
     RETRY_SECONDS = 10.0  # how often an unsaved change is tried again while nothing happens
     START_UP_AT_MOST = 2.0  # seconds; start-up ends then even if the first screen is gone
+    OPEN_AFTER = 0.05  # seconds after the first frame: the data is opened then
+    SWITCH_INTERVAL = 0.005  # seconds: Python's switch interval, once the first frame is up
     # Narrow terminals (a screen's class "-narrow") stack what sits side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal")]
     # Tall ones ("-tall": a phone held upright) stack them where a short one cannot.
@@ -77,8 +80,8 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         self.on_launch: list[Callable[[], None]] = []  # asked for before the data was open
         self.sub_title = self.header_line(VERSION_FROM)
         self.first_frame_painted = False
-        self.said: deque[str] = deque(maxlen=50)  # the latest messages, as told (for tests)
-        self.status_messages = Messages()  # what every screen's message line shows
+        self.said: deque[str] = deque(maxlen=50)
+        self.status_messages = Messages()
         if start.plain:
             self.add_class("-plain")
         if isinstance(start, Context):
@@ -159,19 +162,19 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         for asked in waiting:  # (F1 or Ctrl+P pressed the moment the check came up)
             asked()
 
-    def open_data(self, to_open: DataToOpen) -> bool:
-        """Open the catalog, the folder and the store, and start the day; False when they
-        cannot be opened: the app then ends, and the command line says why."""
+    def open_data(self, to_open: DataToOpen) -> None:
+        """Open the catalog, the folder and the store, and start the day. When they cannot be
+        opened the app ends, and the command line says why."""
         try:
             ctx = to_open.open()
         except CannotOpen as why:
             self.cannot_open = why
             self.exit(return_code=why.code)
-            return False
+            return
         self.take(ctx)
         self.use_theme(ctx.store.load_theme())  # the file's own, checked, wins over the hint
         self.launch()
-        return True
+        self.settle_in()
 
     def on_ready(self) -> None:
         # Textual has laid out the first screen: its frame is sent at the next refresh. That
@@ -181,69 +184,32 @@ class BackrunApp(Actions, Ending, FitsTheTerminal):
         self.set_timer(self.START_UP_AT_MOST, self.after_first_frame)
 
     def after_first_frame(self) -> None:
-        """Start-up is over: the data is opened now if it waited for the first frame. What
-        start-up built lives as long as the app, so it is set aside from the garbage collector,
-        which `backrun` held off until now; then the screens waiting for the first frame fill
-        in the rest."""
+        """Start-up is over. What it built lives as long as the app, so it is set aside from
+        the garbage collector, which `backrun` held off until now. The data, if it waited for
+        the first frame, is opened a moment later: Textual's output thread needs that moment to
+        put the frame on the terminal (opening the store at once held it up by about 50 ms)."""
         if self.first_frame_painted:
             return
         self.first_frame_painted = True
-        opened = self.launched or (self.to_open is not None and self.open_data(self.to_open))
         page_only_when_laid_out()  # a Textual workaround; it loads the option list, so not sooner
         gc.freeze()
         gc.enable()
-        if not opened:
-            return
+        sys.setswitchinterval(self.SWITCH_INTERVAL)  # Python's own again (see backrun_tui/__main__)
+        if self.launched:
+            self.settle_in()
+        elif self.to_open is not None:
+            to_open = self.to_open
+            self.set_timer(self.OPEN_AFTER, lambda: self.open_data(to_open))
+
+    def settle_in(self) -> None:
+        """Once the day has started after the first frame: saves retried every few seconds, the
+        voice looked for, and the screens fill in what waited for the first frame."""
         self.set_interval(self.RETRY_SECONDS, self.retry_saving)
-        self.spoken.start()  # the voice is looked for now, not before the first frame
+        self.spoken.start()
         for screen in self.screen_stack:
             screen.post_message(FirstFramePainted())
 
-    # --- saving and quitting ---
-
-    def tell_save_problem(self, problem: str) -> None:
-        self.tell_screens_saved_state()
-        self.notify(
-            f"{problem} backrun keeps what you did and tries again.",
-            title="Not saved",
-            severity="error",
-            timeout=10,
-        )
-
-    def tell_saved_again(self) -> None:
-        self.tell_screens_saved_state()
-        self.notify("Everything you did is saved now.", title="Saved", timeout=6)
-
-    def tell_screens_saved_state(self) -> None:
-        """The screens that show whether all is saved (rep counter, summary) look again."""
-        for screen in self.screen_stack:
-            screen.post_message(SavedStateChanged())
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Said on the screen's own message line (see widgets/status_line), not as a toast over
-        what the runner reads; a toast only where a screen has no such line (the palette).
-        Said before the first screen is up (a damaged file set aside at launch), it waits for
-        that screen's line."""
-        self.said.append(message)
-        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        if say_on_screen(self.screen, self.status_messages, message, title, severity, seconds):
-            return
-        if len(self.screen_stack) <= 1:  # only Textual's blank screen so far
-            self.status_messages.add(message, title, severity, seconds)
-            return
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
-
-    def tell_note(self, note: str) -> None:
-        """What the store had to do to a file (moved aside, upgraded), the moment it happens."""
-        self.notify(note, title="About your data", severity="warning", timeout=15)
+    # --- saving, the voice ---
 
     def retry_saving(self) -> None:
         if self.service.pending:

@@ -16,6 +16,7 @@ from app_helpers import (
     screen_text,
     seed_live_session,
 )
+from textual.pilot import Pilot
 
 from backrun_tui.coach.ladder.catalog import load_catalog
 from backrun_tui.coach.safety.triage import SymptomReport
@@ -31,6 +32,17 @@ from backrun_tui.tui.widgets.pain_scale import PainScale
 
 SIZE = (100, 30)
 BeforeOpen = Callable[[BackrunApp], None]
+
+
+async def until_opened(pilot: Pilot[None]) -> None:
+    """Until the app has opened its data (a moment after the first frame), or given up."""
+    app = pilot.app
+    assert isinstance(app, BackrunApp)
+    for _ in range(500):
+        if app.launched or app.cannot_open is not None:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
 @pytest.fixture
@@ -74,7 +86,7 @@ async def test_the_check_on_screen_first_is_the_one_the_coach_takes_over(
 
     app = opened_later(before_open=look)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
         first, painted = seen
         assert isinstance(first, SymptomCheckScreen)
         assert painted  # opened after the first frame, not before
@@ -95,7 +107,7 @@ async def test_an_answer_given_before_the_data_was_open_is_kept(
 
     app = opened_later(before_open=answer_at_once)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
         assert isinstance(app.screen, AdviceScreen)
         assert app.service.state.today is not None
         assert app.service.state.today.report.pain == 2
@@ -107,7 +119,7 @@ async def test_a_question_the_day_starts_with_comes_up_over_the_first_check(
     seen: list[object] = []
     app = opened_later(seeded=seed_live_session, before_open=lambda app: seen.append(app.screen))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert "unfinished session" in screen_text(app)
         assert app.screen_stack[-2] is seen[0]  # the check stays under the question
@@ -123,7 +135,7 @@ async def test_a_session_resumed_takes_the_first_check_away(
 ) -> None:
     app = opened_later(seeded=seed_live_session)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
         await press(pilot, "y")
         assert isinstance(app.screen, RepCounterScreen)
         assert not any(isinstance(s, SymptomCheckScreen) for s in app.screen_stack)
@@ -134,7 +146,7 @@ async def test_help_asked_for_the_moment_the_check_is_up_comes_once_the_data_is_
 ) -> None:
     app = opened_later(before_open=lambda app: app.action_help())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
         assert isinstance(app.screen, HelpScreen)
         await press(pilot, "escape")
         assert isinstance(app.screen, SymptomCheckScreen)
@@ -147,7 +159,7 @@ async def test_data_that_cannot_be_opened_ends_the_app_with_the_reason(
     why = CannotOpen("backrun is already running on /tmp/x. Use that one.", code)
     app = opened_later(fails=why)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
     assert app.return_code == code
     assert app.cannot_open is why
 
@@ -159,5 +171,5 @@ async def test_the_first_frame_is_drawn_in_the_chosen_theme(
     themes: list[str] = []
     app = opened_later(theme=chosen, before_open=lambda app: themes.append(app.theme))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until_opened(pilot)
     assert themes == [drawn or "textual-dark"]  # (an unknown name is not used)
