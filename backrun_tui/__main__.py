@@ -15,9 +15,9 @@ START_UP_SWITCH_INTERVAL = 0.0005
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `backrun`. Start-up makes only objects that live as long as the program, so walking
-    them for garbage is wasted time: the collector is off, and the switch interval short, until
-    the first screen is painted (see `BackrunApp.after_first_frame`), or until a command-line
-    command is done."""
+    them for garbage is wasted time: the collector is off until the day has started (see
+    `BackrunApp.settle_in`), and the switch interval short until the first screen is painted
+    (`BackrunApp.after_first_frame`); or both until a command-line command is done."""
     gc.disable()
     interval = sys.getswitchinterval()
     sys.setswitchinterval(START_UP_SWITCH_INTERVAL)

@@ -184,16 +184,13 @@ class BackrunApp(Actions, Ending, FitsTheTerminal, Telling):
         self.set_timer(self.START_UP_AT_MOST, self.after_first_frame)
 
     def after_first_frame(self) -> None:
-        """Start-up is over. What it built lives as long as the app, so it is set aside from
-        the garbage collector, which `backrun` held off until now. The data, if it waited for
-        the first frame, is opened a moment later: Textual's output thread needs that moment to
-        put the frame on the terminal (opening the store at once held it up by about 50 ms)."""
+        """The first frame is drawn. The data, if it waited for it, is opened a moment later:
+        Textual's output thread needs that moment to put the frame on the terminal (opening the
+        store at once held it up by tens of milliseconds)."""
         if self.first_frame_painted:
             return
         self.first_frame_painted = True
         page_only_when_laid_out()  # a Textual workaround; it loads the option list, so not sooner
-        gc.freeze()
-        gc.enable()
         sys.setswitchinterval(self.SWITCH_INTERVAL)  # Python's own again (see backrun_tui/__main__)
         if self.launched:
             self.settle_in()
@@ -202,8 +199,13 @@ class BackrunApp(Actions, Ending, FitsTheTerminal, Telling):
             self.set_timer(self.OPEN_AFTER, lambda: self.open_data(to_open))
 
     def settle_in(self) -> None:
-        """Once the day has started after the first frame: saves retried every few seconds, the
-        voice looked for, and the screens fill in what waited for the first frame."""
+        """Once the day has started after the first frame: what start-up built (the data, the
+        coach) lives as long as the app, so it is set aside from the garbage collector, which
+        `backrun` held off until now (a tap then never waits for it to walk them); saves are
+        retried every few seconds, the voice is looked for, and the screens fill in what waited
+        for the first frame."""
+        gc.freeze()
+        gc.enable()
         self.set_interval(self.RETRY_SECONDS, self.retry_saving)
         self.spoken.start()
         for screen in self.screen_stack:
