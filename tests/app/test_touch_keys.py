@@ -110,3 +110,12 @@ async def test_a_dialogs_own_buttons_are_not_offered_twice(make_app: AppFactory)
         labels = [str(b.label) for b in app.screen.query(Button)]
         assert any("(y)" in label for label in labels) and any("(n)" in label for label in labels)
         assert not {"Yes", "No"} & set(touch_buttons(app))  # the dialog's own buttons do that
+
+
+async def test_the_header_has_no_palette_icon_in_a_browser(make_app: AppFactory) -> None:
+    """A phone's fonts draw Textual's header icon as an empty box; "Menu" opens the palette."""
+    app = make_app()
+    async with app.run_test(size=(108, 25)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one("HeaderIcon").display
+        assert "Menu" in touch_buttons(app)
