@@ -39,11 +39,12 @@ class FirstCheck:
         return answers is None and (bool(self.given) or self.screen.is_attached)
 
     def take_over(self, answered: Answered) -> None:
-        """From now on its answer goes to `answered` (at once if it was given already)."""
+        """From now on its answer goes to `answered`; one given already goes to it next, once
+        the flow that takes it over is ready for it (as Textual hands a screen's answer on)."""
         self.answered = answered
         given, self.given = self.given, []
         for report in given:
-            answered(report)
+            self.app.call_later(answered, report)
 
     def take_away(self) -> None:
         """Off the screen, with whatever was put over it (the too-small notice comes back over

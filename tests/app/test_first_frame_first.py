@@ -15,6 +15,7 @@ from app_helpers import (
     press,
     screen_text,
     seed_live_session,
+    wait_until,
 )
 from textual.pilot import Pilot
 
@@ -102,13 +103,15 @@ async def test_the_check_on_screen_first_is_the_one_the_coach_takes_over(
 async def test_an_answer_given_before_the_data_was_open_is_kept(
     opened_later: Callable[..., BackrunApp],
 ) -> None:
-    def answer_at_once(app: BackrunApp) -> None:
-        app.screen.dismiss(SymptomReport(2, "lower", "none"))
-
-    app = opened_later(before_open=answer_at_once)
+    app = opened_later()
+    app.OPEN_AFTER = 1.0  # time to answer before the data is opened
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.launched
+        app.screen.dismiss(SymptomReport(2, "lower", "none"))
+        await pilot.pause()
         await until_opened(pilot)
-        assert isinstance(app.screen, AdviceScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, AdviceScreen))
         assert app.service.state.today is not None
         assert app.service.state.today.report.pain == 2
 
