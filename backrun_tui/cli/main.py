@@ -125,14 +125,12 @@ def say(error: CannotOpen) -> int:
     return error.code
 
 
-def with_store(
-    data_dir: Path, catalog: Catalog, work: Callable[[Store], int], *, lock: bool = True
-) -> int:
+def with_store(data_dir: Path, catalog: Catalog, work: Callable[[Store], int]) -> int:
     """Hold the data folder's lock, open the store, run `work`, and always let go."""
     opening = Opening(data_dir)
     try:
         try:
-            store = opening.open(catalog, lock=lock)
+            store = opening.open(catalog, lock=True)
         except CannotOpen as error:
             return say(error)
         return work(store)
